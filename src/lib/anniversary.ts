@@ -15,9 +15,8 @@ export function isRoundAnniversary(n: number): boolean {
 }
 
 /**
- * The day the anniversary falls on in `year`. A 29 February origin is kept on
- * 28 February in common years (the convention of Vietnamese civil law for
- * time limits ending on a day that does not exist: the last day of the month).
+ * The day the anniversary falls on in `year`. A 29 February origin falls on
+ * 28 February in common years, so the event is never dropped from a year.
  * @example anniversaryDate('1930-02-03', 2020) === '2020-02-03'
  */
 export function anniversaryDate(origin: IsoDate, year: number): IsoDate {
