@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+import { site } from './src/site.config.ts';
+
+
+export default defineConfig({
+  site: site.url,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { remarkPlugins: [remarkGfm] },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,57 @@
+/**
+ * Field types shared by every content schema. Messages are in Vietnamese and
+ * say what to write instead, because staff (not programmers) read them.
+ */
+import { z } from 'astro/zod';
+import { parseIsoDate, toIsoDate } from '../lib/dates';
+import { cleanText } from '../lib/text';
+
+/** A required line of text, stored as NFC with spaces folded. */
+export const text = () =>
+  z
+    .string({ required_error: 'thiếu trường này (bắt buộc)', invalid_type_error: 'phải là một đoạn chữ' })
+    .transform(cleanText)
+    .pipe(z.string().min(1, 'không được để trống'));
+
+/** Text quoted from a source document: NFC only, wording untouched. */
+export const verbatim = text;
+
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML turns an unquoted 2020-11-18 into
+ * a Date at UTC midnight, so that is accepted too and read in UTC.
+ */
+export const isoDate = () =>
+  z
+    .union([z.string(), z.date()], {
+      errorMap: () => ({ message: 'phải là một ngày, viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18' }),
+    })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.addIssue({ code: 'custom', message: 'ngày không hợp lệ; viết theo dạng 2020-11-18' });
+          return z.NEVER;
+        }
+        return toIsoDate({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() });
+      }
+      const trimmed = value.trim();
+      const dayFirst = DAY_FIRST.exec(trimmed);
+      if (dayFirst) {
+        const [, d, m, y] = dayFirst;
+        const suggestion = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+        ctx.addIssue({ code: 'custom', message: `"${trimmed}" viết ngày trước tháng; viết ngày theo dạng ${suggestion}` });
+        return z.NEVER;
+      }
+      if (!parseIsoDate(trimmed)) {
+        const message = /^\d{4}-\d{2}-\d{2}$/.test(trimmed)
+          ? `ngày "${trimmed}" không có trên lịch (kiểm tra lại ngày và tháng)`
+          : `"${trimmed}" không phải là ngày; viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18`;
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return trimmed;
+    });
+
+/** A list of references that may be left out (defaults to empty). */
+export const refList = <T extends z.ZodTypeAny>(ref: T) => z.array(ref).default([]);

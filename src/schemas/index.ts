@@ -1,0 +1,140 @@
+/**
+ * The content model, one schema per kind of content. Each factory takes the
+ * `reference` function so the same schemas serve Astro's content layer and the
+ * fast stand-alone checker (`npm run check:content`).
+ */
+import { z } from 'astro/zod';
+import { isoDate, refList, text, verbatim } from './fields';
+
+export type Reference = (collection: CollectionName) => z.ZodTypeAny;
+export type CollectionName = 'programs' | 'sections' | 'items' | 'events' | 'campaigns' | 'documents' | 'announcements';
+
+const sectionNumber = z
+  .string({ required_error: 'thiếu số mục, ví dụ "2.1"' })
+  .regex(/^\d+(\.\d+)*$/, 'số mục viết dạng 1 hoặc 2.1 (chỉ chữ số và dấu chấm)');
+
+export const programSchema = (ref: Reference) =>
+  z.object({
+    year: z.number({ required_error: 'thiếu năm của chương trình', invalid_type_error: 'năm phải là số, ví dụ 2020' }).int().min(1930).max(2100),
+    title: verbatim(),
+    issuer: text(),
+    /** Date of issue; null where the source document does not give it. */
+    issued: isoDate().nullable().default(null),
+    basis: verbatim(),
+    basedOn: refList(ref('documents')),
+    preamble: verbatim(),
+    /** Other documents the preamble names. */
+    mentions: refList(ref('documents')),
+  });
+
+export const sectionSchema = (ref: Reference) =>
+  z.object({
+    program: ref('programs'),
+    number: sectionNumber,
+    title: verbatim(),
+  });
+
+export const itemSchema = (ref: Reference) =>
+  z
+    .object({
+      program: ref('programs'),
+      section: ref('sections'),
+      order: z.number({ required_error: 'thiếu số thứ tự (order)' }).int().positive(),
+      /** "-" for a task, "+" for a sub-task of the task in `parent`. */
+      marker: z.enum(['-', '+'], { errorMap: () => ({ message: 'marker phải là "-" (nhiệm vụ) hoặc "+" (ý nhỏ)' }) }),
+      parent: ref('items').optional(),
+      title: text(),
+      text: verbatim(),
+      campaigns: refList(ref('campaigns')),
+      events: refList(ref('events')),
+      documents: refList(ref('documents')),
+      /** Work repeated on a cycle the source gives without days ("định kỳ 3 tháng một lần"). */
+      everyMonths: z.number().int().min(1).max(12).optional(),
+    })
+    .superRefine((item, ctx) => {
+      if (item.marker === '+' && !item.parent) {
+        ctx.addIssue({ code: 'custom', path: ['parent'], message: 'ý "+" phải ghi nhiệm vụ cha (parent)' });
+      }
+      if (item.marker === '-' && item.parent) {
+        ctx.addIssue({ code: 'custom', path: ['parent'], message: 'chỉ ý "+" mới có nhiệm vụ cha; bỏ trường parent hoặc đổi marker thành "+"' });
+      }
+    });
+
+const monthDay = z
+  .string({ required_error: 'thiếu ngày trong năm, ví dụ "11-18" cho ngày 18/11' })
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết ngày trong năm theo dạng THÁNG-NGÀY, ví dụ "11-18" cho ngày 18/11')
+  .refine((md) => {
+    const [m, d] = md.split('-').map(Number) as [number, number];
+    return d <= new Date(Date.UTC(2000, m, 0)).getUTCDate();
+  }, 'ngày này không có trong tháng');
+
+export const eventSchema = (ref: Reference) => {
+  const common = {
+    title: text(),
+    summary: text().optional(),
+    /** Program years whose calendars show this event. */
+    programs: refList(ref('programs')),
+  };
+  return z
+    .discriminatedUnion(
+      'kind',
+      [
+        /** Yearly, counted from the day it first happened: the number is computed. */
+        z.object({ kind: z.literal('anniversary'), origin: isoDate(), ...common }),
+        /** Yearly on the same day, with no count (e.g. Ngày hội đại đoàn kết, 18/11). */
+        z.object({ kind: z.literal('yearly'), monthDay, ...common }),
+        /** A period with a first and last day (inclusive). */
+        z.object({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
+        /** One day. */
+        z.object({ kind: z.literal('single'), date: isoDate(), ...common }),
+      ],
+      { errorMap: () => ({ message: 'kind phải là một trong: anniversary (kỷ niệm hằng năm), yearly (hằng năm), range (khoảng ngày), single (một ngày)' }) },
+    )
+    .superRefine((event, ctx) => {
+      if (event.kind === 'range' && event.end < event.start) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `ngày kết thúc (${event.end}) đứng trước ngày bắt đầu (${event.start})` });
+      }
+    });
+};
+
+export const campaignSchema = (ref: Reference) =>
+  z.object({
+    title: verbatim(),
+    kind: z.enum(['cuoc-van-dong', 'phong-trao-thi-dua', 'chuong-trinh'], {
+      errorMap: () => ({ message: 'kind phải là cuoc-van-dong, phong-trao-thi-dua hoặc chuong-trinh' }),
+    }),
+    /** Other names the source uses for it. */
+    aliases: z.array(text()).default([]),
+    /** The aim the source states for it, quoted. */
+    goal: verbatim().optional(),
+    events: refList(ref('events')),
+  });
+
+export const documentSchema = (ref: Reference) =>
+  z.object({
+    title: verbatim(),
+    kind: text(),
+    number: text().nullable().default(null),
+    date: isoDate().nullable().default(null),
+    issuer: text().nullable().default(null),
+    subject: text().nullable().default(null),
+    /** Documents that this one belongs with (e.g. a programme implementing a resolution). */
+    related: refList(ref('documents')),
+  });
+
+export const announcementSchema = (ref: Reference) =>
+  z.object({
+    title: text(),
+    date: isoDate(),
+    summary: text(),
+    campaigns: refList(ref('campaigns')),
+    events: refList(ref('events')),
+    documents: refList(ref('documents')),
+    programs: refList(ref('programs')),
+  });
+
+export const CAMPAIGN_KIND_LABELS = {
+  'cuoc-van-dong': 'Cuộc vận động',
+  'phong-trao-thi-dua': 'Phong trào thi đua',
+  'chuong-trinh': 'Chương trình',
+} as const;
