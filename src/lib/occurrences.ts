@@ -11,7 +11,9 @@ export type EventRule =
   | { kind: 'anniversary'; slug: string; title: string; origin: IsoDate }
   /** A dated period, both ends inclusive. */
   | { kind: 'range'; slug: string; title: string; start: IsoDate; end: IsoDate }
-  | { kind: 'single'; slug: string; title: string; date: IsoDate };
+  | { kind: 'single'; slug: string; title: string; date: IsoDate }
+  /** Every year on the same day ('MM-DD'), with no count of years. */
+  | { kind: 'yearly'; slug: string; title: string; monthDay: string };
 
 /** Periodic work without fixed days (e.g. quarterly reports); never expanded into invented dates. */
 export interface RecurringTask {
@@ -78,6 +80,11 @@ export function occurrencesInYear(rules: EventRule[], year: number): Occurrence[
       if (rule.start <= last && rule.end >= first) {
         result.push({ slug, title, start: rule.start, end: rule.end, anniversary: null, round: false });
       }
+    } else if (rule.kind === 'yearly') {
+      // 2000 is a leap year, so '02-29' is accepted and falls on 28/02 in common years.
+      checkDate(slug, 'monthDay', `2000-${rule.monthDay}`);
+      const day = anniversaryDate(`2000-${rule.monthDay}`, year);
+      result.push({ slug, title, start: day, end: day, anniversary: null, round: false });
     } else if (rule.kind === 'single') {
       checkDate(slug, 'date', rule.date);
       if (rule.date >= first && rule.date <= last) {

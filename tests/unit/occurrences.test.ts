@@ -71,6 +71,16 @@ describe('occurrencesInYear', () => {
     expect(pick(occurrencesInYear(rules, 2019), 'tet-vi-nguoi-ngheo')).toBeUndefined();
   });
 
+  it('puts a yearly day without a count on the same day every year', () => {
+    const ngayHoi = { kind: 'yearly' as const, slug: 'ngay-hoi-dai-doan-ket-toan-dan-toc', title: 'Ngày hội đại đoàn kết toàn dân tộc', monthDay: '11-18' };
+    expect(occurrencesInYear([ngayHoi], 2020)).toEqual([
+      { slug: ngayHoi.slug, title: ngayHoi.title, start: '2020-11-18', end: '2020-11-18', anniversary: null, round: false },
+    ]);
+    expect(occurrencesInYear([ngayHoi], 2031)[0]!.start).toBe('2031-11-18');
+    expect(occurrencesInYear([{ ...ngayHoi, monthDay: '02-29' }], 2021)[0]!.start).toBe('2021-02-28');
+    expect(() => occurrencesInYear([{ ...ngayHoi, monthDay: '02-30' }], 2020)).toThrow(/ngay-hoi-dai-doan-ket-toan-dan-toc/);
+  });
+
   it('sorts by start, then slug, whatever the order of the rules', () => {
     expect(y2020.map((o) => `${o.start} ${o.slug}`)).toEqual([
       '2020-02-03 thanh-lap-dang',

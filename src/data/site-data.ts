@@ -1,0 +1,129 @@
+/**
+ * Loads every collection once per build and joins them: the single place
+ * pages get content from. Joins and ordering use the pure functions in
+ * `src/lib/`; this file only maps Astro entries onto them.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildOutline, compareSectionNumbers, sectionTrail } from '../lib/program-outline';
+import { occurrencesInYear, type EventRule, type Occurrence } from '../lib/occurrences';
+import { paths, slugOfId } from '../lib/urls';
+
+export type Program = CollectionEntry<'programs'>;
+export type Section = CollectionEntry<'sections'>;
+export type Item = CollectionEntry<'items'>;
+export type SiteEvent = CollectionEntry<'events'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Doc = CollectionEntry<'documents'>;
+export type Announcement = CollectionEntry<'announcements'>;
+
+type Ref = { id: string };
+const ids = (refs: Ref[]) => refs.map((r) => r.id);
+
+/** The rule the occurrences module expands, from an event entry. */
+export function eventRule(event: SiteEvent): EventRule {
+  const { data, id } = event;
+  const base = { slug: id, title: data.title };
+  switch (data.kind) {
+    case 'anniversary':
+      return { ...base, kind: 'anniversary', origin: data.origin };
+    case 'yearly':
+      return { ...base, kind: 'yearly', monthDay: data.monthDay };
+    case 'range':
+      return { ...base, kind: 'range', start: data.start, end: data.end };
+    case 'single':
+      return { ...base, kind: 'single', date: data.date };
+  }
+}
+
+async function load() {
+  const [programs, sections, items, events, campaigns, documents, announcements] = await Promise.all([
+    getCollection('programs'),
+    getCollection('sections'),
+    getCollection('items'),
+    getCollection('events'),
+    getCollection('campaigns'),
+    getCollection('documents'),
+    getCollection('announcements'),
+  ]);
+  programs.sort((a, b) => a.data.year - b.data.year);
+  sections.sort((a, b) => a.data.program.id.localeCompare(b.data.program.id) || compareSectionNumbers(a.data.number, b.data.number));
+  items.sort((a, b) => a.data.program.id.localeCompare(b.data.program.id) || a.data.order - b.data.order);
+  announcements.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'vi');
+  campaigns.sort(byTitle);
+  documents.sort(byTitle);
+  return { programs, sections, items, events, campaigns, documents, announcements };
+}
+
+let cache: ReturnType<typeof load> | undefined;
+/** All content, loaded once per build. */
+export function siteData() {
+  cache ??= load();
+  return cache;
+}
+
+export function programYear(programId: string, programs: Program[]): number {
+  const program = programs.find((p) => p.id === programId);
+  if (!program) throw new Error(`Unknown program ${programId}`);
+  return program.data.year;
+}
+
+/** The public path of an item. */
+export function itemPath(item: Item): string {
+  return paths.item(Number(item.data.program.id), slugOfId(item.id));
+}
+
+/** A program's headings and items in document order. */
+export async function programOutline(program: Program) {
+  const { sections, items } = await siteData();
+  const own = <T extends { data: { program: Ref } }>(list: T[]) => list.filter((x) => x.data.program.id === program.id);
+  const ownSections = own(sections);
+  const ownItems = own(items);
+  const outline = buildOutline(
+    ownSections.map((s) => ({ id: s.id, number: s.data.number, title: s.data.title, entry: s })),
+    ownItems.map((i) => ({ id: i.id, section: i.data.section.id, order: i.data.order, parent: i.data.parent?.id, entry: i })),
+  );
+  return { sections: ownSections, items: ownItems, outline };
+}
+
+/** The headings above an item, top first. */
+export async function itemTrail(item: Item): Promise<Section[]> {
+  const { sections } = await siteData();
+  const own = sections.filter((s) => s.data.program.id === item.data.program.id);
+  const section = own.find((s) => s.id === item.data.section.id);
+  if (!section) return [];
+  return sectionTrail(own.map((s) => ({ id: s.id, number: s.data.number, title: s.data.title, entry: s })), section.data.number).map((s) => s.entry);
+}
+
+/** Items that name a campaign, event or document, in document order. */
+export async function itemsCiting(field: 'campaigns' | 'events' | 'documents', id: string): Promise<Item[]> {
+  const { items } = await siteData();
+  return items.filter((item) => ids(item.data[field]).includes(id));
+}
+
+/** Announcements that name a campaign, event, document or program, newest first. */
+export async function announcementsCiting(field: 'campaigns' | 'events' | 'documents' | 'programs', id: string): Promise<Announcement[]> {
+  const { announcements } = await siteData();
+  return announcements.filter((a) => ids(a.data[field]).includes(id));
+}
+
+/** Occurrences of all events in a program year, each with its event entry. */
+export async function occurrencesOfYear(year: number): Promise<(Occurrence & { event: SiteEvent })[]> {
+  const { events } = await siteData();
+  const bySlug = new Map(events.map((e) => [e.id, e]));
+  return occurrencesInYear(events.map(eventRule), year).map((o) => ({ ...o, event: bySlug.get(o.slug)! }));
+}
+
+/** Occurrences of one event in each program year it belongs to. */
+export async function occurrencesOfEvent(event: SiteEvent): Promise<{ year: number; occurrence: Occurrence }[]> {
+  const { programs } = await siteData();
+  const years = programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year);
+  return years.flatMap((year) => occurrencesInYear([eventRule(event)], year).map((occurrence) => ({ year, occurrence })));
+}
+
+/** Look-ups by id, for rendering references. */
+export async function resolve<K extends 'campaigns' | 'events' | 'documents' | 'items' | 'programs'>(collection: K, refs: Ref[]) {
+  const data = await siteData();
+  const list = data[collection] as { id: string }[];
+  return refs.map((r) => list.find((x) => x.id === r.id)!).filter(Boolean) as CollectionEntry<K>[];
+}

@@ -1,0 +1,31 @@
+/**
+ * Every public path of the site, in one place. These URLs are printed on
+ * paper and shared: change them only with redirects.
+ */
+
+export const paths = {
+  home: () => '/',
+  programs: () => '/chuong-trinh/',
+  program: (year: number) => `/chuong-trinh/${year}/`,
+  item: (year: number, slug: string) => `/chuong-trinh/${year}/${slug}/`,
+  events: () => '/su-kien/',
+  event: (slug: string) => `/su-kien/${slug}/`,
+  campaigns: () => '/cuoc-van-dong/',
+  campaign: (slug: string) => `/cuoc-van-dong/${slug}/`,
+  documents: () => '/van-ban/',
+  document: (slug: string) => `/van-ban/${slug}/`,
+  announcements: (page = 1) => (page <= 1 ? '/thong-bao/' : `/thong-bao/${page}/`),
+  announcement: (slug: string) => `/thong-bao/${slug}/`,
+  search: () => '/tim-kiem/',
+  index: () => '/muc-luc/',
+} as const;
+
+/** The absolute URL of a site path. @example absoluteUrl('https://a.vn', '/su-kien/') === 'https://a.vn/su-kien/' */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The last part of a content id: "2020/ten-nhiem-vu" → "ten-nhiem-vu". */
+export function slugOfId(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
+}
