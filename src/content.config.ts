@@ -20,7 +20,7 @@ import { vietnameseErrorMap } from './schemas/error-map';
 
 z.setErrorMap(vietnameseErrorMap);
 
-const ref: Reference = (name) => reference(name);
+const ref: Reference = (name) => reference(name) as unknown as ReturnType<Reference>;
 const base = './content';
 
 export const collections = {

@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { isoDate, refList, text, verbatim } from './fields';
 
-export type Reference = (collection: CollectionName) => z.ZodTypeAny;
+/** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
+export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
 export type CollectionName = 'programs' | 'sections' | 'items' | 'events' | 'campaigns' | 'documents' | 'announcements';
 
 const sectionNumber = z
