@@ -9,6 +9,8 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   output: 'static',
+  // ASTRO_OUT_DIR lets a build write beside the live dist/ (atomic builds, build comparisons).
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },

@@ -16,6 +16,12 @@ export const paths = {
   document: (slug: string) => `/van-ban/${slug}/`,
   announcements: (page = 1) => (page <= 1 ? '/thong-bao/' : `/thong-bao/${page}/`),
   announcement: (slug: string) => `/thong-bao/${slug}/`,
+  calendarYear: (year: number) => `/lich/${year}/`,
+  calendarMonth: (year: number, month: number) => `/lich/${year}/${String(month).padStart(2, '0')}/`,
+  calendarPrint: (year: number) => `/lich/${year}/in/`,
+  calendarYearIcs: (year: number) => `/lich/${year}.ics`,
+  calendarYearJson: (year: number) => `/lich/${year}.json`,
+  eventIcs: (slug: string) => `/su-kien/${slug}.ics`,
   search: () => '/tim-kiem/',
   index: () => '/muc-luc/',
 } as const;
