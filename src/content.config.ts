@@ -16,19 +16,23 @@ import {
   sectionSchema,
   type Reference,
 } from './schemas';
+import { COLLECTION_FILES, contentIds, existingReference } from './schemas/collections';
 import { vietnameseErrorMap } from './schemas/error-map';
 
 z.setErrorMap(vietnameseErrorMap);
 
-const ref: Reference = (name) => reference(name) as unknown as ReturnType<Reference>;
 const base = './content';
+// Astro 5 does not check that a reference names an existing entry, so each
+// reference is first checked against the files on disk, then handed to Astro.
+const ref: Reference = existingReference(contentIds(base), (name) => reference(name));
+const loader = (name: keyof typeof COLLECTION_FILES) => glob({ base: `${base}/${COLLECTION_FILES[name].folder}`, pattern: COLLECTION_FILES[name].pattern });
 
 export const collections = {
-  programs: defineCollection({ loader: glob({ base: `${base}/programs`, pattern: '*.mdx' }), schema: programSchema(ref) }),
-  sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '**/*.yaml' }), schema: sectionSchema(ref) }),
-  items: defineCollection({ loader: glob({ base: `${base}/items`, pattern: '**/*.mdx' }), schema: itemSchema(ref) }),
-  events: defineCollection({ loader: glob({ base: `${base}/events`, pattern: '*.yaml' }), schema: eventSchema(ref) }),
-  campaigns: defineCollection({ loader: glob({ base: `${base}/campaigns`, pattern: '*.mdx' }), schema: campaignSchema(ref) }),
-  documents: defineCollection({ loader: glob({ base: `${base}/documents`, pattern: '*.yaml' }), schema: documentSchema(ref) }),
-  announcements: defineCollection({ loader: glob({ base: `${base}/announcements`, pattern: '*.mdx' }), schema: announcementSchema(ref) }),
+  programs: defineCollection({ loader: loader('programs'), schema: programSchema(ref) }),
+  sections: defineCollection({ loader: loader('sections'), schema: sectionSchema(ref) }),
+  items: defineCollection({ loader: loader('items'), schema: itemSchema(ref) }),
+  events: defineCollection({ loader: loader('events'), schema: eventSchema(ref) }),
+  campaigns: defineCollection({ loader: loader('campaigns'), schema: campaignSchema(ref) }),
+  documents: defineCollection({ loader: loader('documents'), schema: documentSchema(ref) }),
+  announcements: defineCollection({ loader: loader('announcements'), schema: announcementSchema(ref) }),
 };
