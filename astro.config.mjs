@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
+import precompress from './src/integrations/precompress.ts';
 
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // precompress stays last: it compresses what the other integrations wrote.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), precompress()],
   devToolbar: { enabled: false },
   prefetch: false,
 });
