@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
+import { remarkStaffContent } from './src/content-check/remark-staff-content.ts';
 
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // remarkStaffContent: MDX content may not run code (refused before MDX is evaluated); body published as NFC.
+  integrations: [mdx({ remarkPlugins: [remarkStaffContent] }), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -17,18 +17,20 @@ import {
   type Reference,
 } from './schemas';
 import { vietnameseErrorMap } from './schemas/error-map';
+import { COLLECTION_FILES, CONTENT_DIR } from './schemas/collections';
 
 z.setErrorMap(vietnameseErrorMap);
 
 const ref: Reference = (name) => reference(name) as unknown as ReturnType<Reference>;
-const base = './content';
+const files = (name: keyof typeof COLLECTION_FILES) =>
+  glob({ base: `./${CONTENT_DIR}/${COLLECTION_FILES[name].folder}`, pattern: COLLECTION_FILES[name].pattern });
 
 export const collections = {
-  programs: defineCollection({ loader: glob({ base: `${base}/programs`, pattern: '*.mdx' }), schema: programSchema(ref) }),
-  sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '**/*.yaml' }), schema: sectionSchema(ref) }),
-  items: defineCollection({ loader: glob({ base: `${base}/items`, pattern: '**/*.mdx' }), schema: itemSchema(ref) }),
-  events: defineCollection({ loader: glob({ base: `${base}/events`, pattern: '*.yaml' }), schema: eventSchema(ref) }),
-  campaigns: defineCollection({ loader: glob({ base: `${base}/campaigns`, pattern: '*.mdx' }), schema: campaignSchema(ref) }),
-  documents: defineCollection({ loader: glob({ base: `${base}/documents`, pattern: '*.yaml' }), schema: documentSchema(ref) }),
-  announcements: defineCollection({ loader: glob({ base: `${base}/announcements`, pattern: '*.mdx' }), schema: announcementSchema(ref) }),
+  programs: defineCollection({ loader: files('programs'), schema: programSchema(ref) }),
+  sections: defineCollection({ loader: files('sections'), schema: sectionSchema(ref) }),
+  items: defineCollection({ loader: files('items'), schema: itemSchema(ref) }),
+  events: defineCollection({ loader: files('events'), schema: eventSchema(ref) }),
+  campaigns: defineCollection({ loader: files('campaigns'), schema: campaignSchema(ref) }),
+  documents: defineCollection({ loader: files('documents'), schema: documentSchema(ref) }),
+  announcements: defineCollection({ loader: files('announcements'), schema: announcementSchema(ref) }),
 };
