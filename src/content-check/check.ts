@@ -207,14 +207,18 @@ export function checkContent(root: string): CheckResult {
 
   // 2. Ids per collection, and two entries with one address.
   const ids = Object.fromEntries(Object.keys(COLLECTION_FILES).map((k) => [k, new Set<string>()])) as Record<CollectionName, Set<string>>;
-  const seen = new Map<string, Entry>();
+  const byKey = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = `${entry.collection}:${entry.id}`;
-    const other = seen.get(key);
-    if (other) {
-      problems.push({ file: entry.file, field: entry.data?.slug ? 'slug' : undefined, message: `trùng địa chỉ (slug) "${entry.id}" với tệp ${other.file}: hai ${COLLECTION_LABELS[entry.collection]} sẽ tranh nhau một trang; đổi tên một trong hai tệp` });
-    } else seen.set(key, entry);
+    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
     ids[entry.collection].add(entry.id);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((e) => e !== entry).map((e) => e.file).join(', ');
+      problems.push({ file: entry.file, field: entry.data?.slug ? 'slug' : undefined, message: `trùng địa chỉ (slug) "${entry.id}" với tệp ${others}: hai ${COLLECTION_LABELS[entry.collection]} sẽ tranh nhau một trang; đổi tên một trong hai tệp` });
+    }
   }
 
   // 3. Schemas, with references checked against the ids just collected.
