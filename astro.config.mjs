@@ -12,6 +12,9 @@ export default defineConfig({
   output: 'static',
   // ASTRO_OUT_DIR lets a build write beside the live dist/ (atomic builds, build comparisons).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Content-layer cache inside the project: the default (node_modules/.astro) is shared
+  // when node_modules is, and a stale data store there skips new schema defaults.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
