@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import precompress from './src/integrations/precompress.ts';
+import { remarkStaffContent } from './src/content-check/remark-staff-content.ts';
 
 
 export default defineConfig({
@@ -12,11 +13,19 @@ export default defineConfig({
   output: 'static',
   // ASTRO_OUT_DIR lets a build write beside the live dist/ (atomic builds, build comparisons).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Content-layer cache inside the project: the default (node_modules/.astro) is shared
+  // when node_modules is, and a stale data store there skips new schema defaults.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
-  // precompress stays last: it compresses what the other integrations wrote.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), precompress()],
+  integrations: [
+    // remarkStaffContent: MDX content may not run code (refused before MDX is evaluated); body published as NFC.
+    mdx({ remarkPlugins: [remarkStaffContent] }),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    // precompress stays last: it compresses what the other integrations wrote.
+    precompress(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -16,12 +16,12 @@ import {
   sectionSchema,
   type Reference,
 } from './schemas';
-import { COLLECTION_FILES, contentIds, existingReference } from './schemas/collections';
 import { vietnameseErrorMap } from './schemas/error-map';
+import { COLLECTION_FILES, CONTENT_DIR, contentIds, existingReference } from './schemas/collections';
 
 z.setErrorMap(vietnameseErrorMap);
 
-const base = './content';
+const base = `./${CONTENT_DIR}`;
 // Astro 5 does not check that a reference names an existing entry, so each
 // reference is first checked against the files on disk, then handed to Astro.
 const ref: Reference = existingReference(contentIds(base), (name) => reference(name));

@@ -16,6 +16,7 @@ export const paths = {
   document: (slug: string) => `/van-ban/${slug}/`,
   announcements: (page = 1) => (page <= 1 ? '/thong-bao/' : `/thong-bao/${page}/`),
   announcement: (slug: string) => `/thong-bao/${slug}/`,
+  announcementsRss: () => '/thong-bao/rss.xml',
   calendarYear: (year: number) => `/lich/${year}/`,
   calendarMonth: (year: number, month: number) => `/lich/${year}/${String(month).padStart(2, '0')}/`,
   calendarPrint: (year: number) => `/lich/${year}/in/`,

@@ -1,21 +1,56 @@
 /**
- * Where each collection lives under `content/`, and which files it takes: the
- * one list that both Astro's loaders and the content checks read.
+ * Where each collection's files live and which files count. The one
+ * definition: `src/content.config.ts` builds its loaders from it and
+ * `npm run check:content` uses it to refuse files the site would ignore.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
+import { editDistance } from '../lib/text';
 import type { CollectionName, Reference } from './index';
 
-export const COLLECTION_FILES: Record<CollectionName, { folder: string; pattern: '*.mdx' | '*.yaml' | '**/*.mdx' | '**/*.yaml' }> = {
-  programs: { folder: 'programs', pattern: '*.mdx' },
-  sections: { folder: 'sections', pattern: '**/*.yaml' },
-  items: { folder: 'items', pattern: '**/*.mdx' },
-  events: { folder: 'events', pattern: '*.yaml' },
-  campaigns: { folder: 'campaigns', pattern: '*.mdx' },
-  documents: { folder: 'documents', pattern: '*.yaml' },
-  announcements: { folder: 'announcements', pattern: '*.mdx' },
+export const CONTENT_DIR = 'content';
+
+export interface CollectionFiles {
+  /** Folder under content/. */
+  folder: string;
+  /** Glob relative to the folder: `*.ext` (folder only) or `**\/*.ext` (any depth). */
+  pattern: string;
+  /** How staff should name a file here, for messages. */
+  example: string;
+}
+
+export const COLLECTION_FILES: Record<CollectionName, CollectionFiles> = {
+  programs: { folder: 'programs', pattern: '*.mdx', example: 'content/programs/2021.mdx' },
+  sections: { folder: 'sections', pattern: '**/*.yaml', example: 'content/sections/2021/2-1.yaml' },
+  items: { folder: 'items', pattern: '**/*.mdx', example: 'content/items/2021/ten-nhiem-vu.mdx' },
+  events: { folder: 'events', pattern: '*.yaml', example: 'content/events/ten-su-kien.yaml' },
+  campaigns: { folder: 'campaigns', pattern: '*.mdx', example: 'content/campaigns/ten-cuoc-van-dong.mdx' },
+  documents: { folder: 'documents', pattern: '*.yaml', example: 'content/documents/ten-van-ban.yaml' },
+  announcements: { folder: 'announcements', pattern: '*.mdx', example: 'content/announcements/2026-11-27-ten-thong-bao.mdx' },
 };
+
+/** The glob as a regular expression over a path relative to the folder (only `*` and `**\/` are used). */
+export function patternRegExp(pattern: string): RegExp {
+  const source = pattern
+    .split('**/')
+    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .join('(?:[^/]+/)*');
+  return new RegExp(`^${source}$`);
+}
+
+/** The collection a path under content/ belongs to, or null when the site would ignore it. */
+export function collectionOf(relativeToContent: string): CollectionName | null {
+  for (const [name, { folder, pattern }] of Object.entries(COLLECTION_FILES) as [CollectionName, CollectionFiles][]) {
+    const prefix = `${folder}/`;
+    if (!relativeToContent.startsWith(prefix)) continue;
+    const rest = relativeToContent.slice(prefix.length);
+    // Like the glob loader (tinyglobby), hidden files and folders are not read.
+    if (rest.split('/').some((part) => part.startsWith('.'))) return null;
+    if (patternRegExp(pattern).test(rest)) return name;
+  }
+  return null;
+}
 
 /** Vietnamese names of the collections, for messages to staff. */
 export const COLLECTION_LABELS: Record<CollectionName, string> = {
@@ -28,12 +63,9 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   announcements: 'thông báo',
 };
 
-/** The files a collection's pattern takes, relative to its folder ("2020/abc.mdx"). */
+/** The files a collection takes, relative to its folder ("2020/abc.mdx"). */
 export function collectionFiles(contentRoot: string, name: CollectionName): string[] {
-  const { folder, pattern } = COLLECTION_FILES[name];
-  const base = join(contentRoot, folder);
-  const ext = pattern.slice(pattern.lastIndexOf('.'));
-  const deep = pattern.startsWith('**/');
+  const base = join(contentRoot, COLLECTION_FILES[name].folder);
   const walk = (dir: string): string[] => {
     let names: string[];
     try {
@@ -43,36 +75,51 @@ export function collectionFiles(contentRoot: string, name: CollectionName): stri
     }
     return names.flatMap((n) => {
       const full = join(dir, n);
-      if (statSync(full).isDirectory()) return deep ? walk(full) : [];
-      return n.endsWith(ext) ? [relative(base, full).split(sep).join('/')] : [];
+      return statSync(full).isDirectory() ? walk(full) : [relative(base, full).split(sep).join('/')];
     });
   };
-  return walk(base).sort();
-}
-
-/** The entry ids of every collection: the file path without its extension. */
-export function contentIds(contentRoot: string): Record<CollectionName, Set<string>> {
-  const names = Object.keys(COLLECTION_FILES) as CollectionName[];
-  return Object.fromEntries(names.map((n) => [n, new Set(collectionFiles(contentRoot, n).map((f) => f.replace(/\.[a-z]+$/, '')))])) as Record<
-    CollectionName,
-    Set<string>
-  >;
+  const folder = COLLECTION_FILES[name].folder;
+  return walk(base)
+    .filter((f) => collectionOf(`${folder}/${f}`) === name)
+    .sort();
 }
 
 /**
- * A reference field that must name an existing entry. `then` turns the checked
- * id into what the caller stores (Astro's `reference()`, or `{ collection, id }`).
+ * The entry ids of every collection, as Astro's glob loader makes them: the
+ * path without extension, or the entry's own `slug:` field when it has one.
+ */
+export function contentIds(contentRoot: string): Record<CollectionName, Set<string>> {
+  const names = Object.keys(COLLECTION_FILES) as CollectionName[];
+  const idOf = (name: CollectionName, file: string) => {
+    const text = readFileSync(join(contentRoot, COLLECTION_FILES[name].folder, file), 'utf8');
+    const slug = /^slug:[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*$/m.exec(text.replace(/^---\n/, ''))?.[1];
+    return slug ?? file.replace(/\.[a-z]+$/, '');
+  };
+  return Object.fromEntries(names.map((n) => [n, new Set(collectionFiles(contentRoot, n).map((f) => idOf(n, f)))])) as Record<CollectionName, Set<string>>;
+}
+
+/**
+ * A reference field that must name an existing entry, with a suggestion for a
+ * near miss. `then` turns the checked id into what the caller stores (Astro's
+ * `reference()`); without it the field holds `{ collection, id }`.
  */
 export function existingReference(ids: Record<CollectionName, Set<string>>, then?: (name: CollectionName) => z.ZodTypeAny): Reference {
-  return (name) => {
+  return (collection) => {
+    const example = [...ids[collection]][0] ?? 'ten-tep';
     const checked = z
-      .string({ invalid_type_error: `phải là tên (slug) của một ${COLLECTION_LABELS[name]}` })
-      .superRefine((id, ctx) => {
-        if (!ids[name].has(id)) {
-          const folder = COLLECTION_FILES[name].folder;
-          ctx.addIssue({ code: 'custom', message: `không có ${COLLECTION_LABELS[name]} "${id}" (không thấy tệp content/${folder}/${id}.*); kiểm tra lại chính tả` });
+      .union([z.string(), z.object({ id: z.string(), collection: z.string() })], {
+        errorMap: () => ({ message: `phải là tên (slug) của một ${COLLECTION_LABELS[collection]}, ví dụ "${example}"` }),
+      })
+      .transform((value, ctx) => {
+        const id = typeof value === 'string' ? value : value.id;
+        if (!ids[collection].has(id)) {
+          const near = [...ids[collection]].map((x) => ({ x, d: editDistance(x, id) })).sort((a, b) => a.d - b.d)[0];
+          const hint = near && near.d <= Math.max(3, id.length / 4) ? `; có phải là "${near.x}"?` : `; xem tên các tệp trong content/${COLLECTION_FILES[collection].folder}/`;
+          ctx.addIssue({ code: 'custom', message: `không có ${COLLECTION_LABELS[collection]} nào tên "${id}"${hint}` });
+          return z.NEVER;
         }
+        return id;
       });
-    return (then ? checked.pipe(then(name)) : checked.transform((id) => ({ collection: name, id }))) as ReturnType<Reference>;
+    return (then ? checked.pipe(then(collection)) : checked.transform((id) => ({ id, collection }))) as unknown as ReturnType<Reference>;
   };
 }

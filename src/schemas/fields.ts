@@ -5,11 +5,19 @@
 import { z } from 'astro/zod';
 import { parseIsoDate, toIsoDate } from '../lib/dates';
 import { cleanText } from '../lib/text';
+import { attachmentPathProblem } from '../lib/attachments';
 
 /** A required line of text, stored as NFC with spaces folded. */
 export const text = () =>
   z
-    .string({ required_error: 'thiếu trường này (bắt buộc)', invalid_type_error: 'phải là một đoạn chữ' })
+    .string({
+      // `title:` with nothing after it reads as null: say "empty", not "wrong type".
+      errorMap: (issue) => ({
+        message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'thiếu trường này (bắt buộc)'
+          : issue.code === 'invalid_type' && issue.received === 'null' ? 'không được để trống'
+          : 'phải là một đoạn chữ',
+      }),
+    })
     .transform(cleanText)
     .pipe(z.string().min(1, 'không được để trống'));
 
@@ -36,6 +44,10 @@ export const isoDate = () =>
         return toIsoDate({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() });
       }
       const trimmed = value.trim();
+      if (trimmed === '') {
+        ctx.addIssue({ code: 'custom', message: 'không được để trống; viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18' });
+        return z.NEVER;
+      }
       const dayFirst = DAY_FIRST.exec(trimmed);
       if (dayFirst) {
         const [, d, m, y] = dayFirst;
@@ -52,6 +64,18 @@ export const isoDate = () =>
       }
       return trimmed;
     });
+
+/** A file under public/tep-dinh-kem/ of a type readers can open (existence is checked by check:content). */
+export const attachmentPath = () =>
+  z.string({ required_error: 'thiếu đường dẫn tệp, ví dụ /tep-dinh-kem/ke-hoach.pdf' }).transform((value, ctx) => {
+    const path = value.normalize('NFC').trim();
+    const problem = attachmentPathProblem(path);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return path;
+  });
 
 /** A list of references that may be left out (defaults to empty). */
 export const refList = <T extends z.ZodTypeAny>(ref: T) => z.array(ref).default([]);

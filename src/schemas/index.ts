@@ -4,7 +4,7 @@
  * fast stand-alone checker (`npm run check:content`).
  */
 import { z } from 'astro/zod';
-import { isoDate, refList, text, verbatim } from './fields';
+import { attachmentPath, isoDate, refList, text, verbatim } from './fields';
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
@@ -92,7 +92,8 @@ export const eventSchema = (ref: Reference) => {
       { errorMap: () => ({ message: 'kind phải là một trong: anniversary (kỷ niệm hằng năm), yearly (hằng năm), range (khoảng ngày), single (một ngày)' }) },
     )
     .superRefine((event, ctx) => {
-      if (event.kind === 'range' && event.end < event.start) {
+      // Only when both dates parsed: a failed date is not a string here.
+      if (event.kind === 'range' && typeof event.start === 'string' && typeof event.end === 'string' && event.end < event.start) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `ngày kết thúc (${event.end}) đứng trước ngày bắt đầu (${event.start})` });
       }
     });
@@ -132,6 +133,8 @@ export const announcementSchema = (ref: Reference) =>
     events: refList(ref('events')),
     documents: refList(ref('documents')),
     programs: refList(ref('programs')),
+    /** Files shipped with the announcement, under public/tep-dinh-kem/. */
+    attachments: z.array(z.object({ title: text(), file: attachmentPath() })).default([]),
   });
 
 export const CAMPAIGN_KIND_LABELS = {

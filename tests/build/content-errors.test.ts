@@ -53,6 +53,6 @@ describe('Astro refuses bad content, naming file and field', () => {
     const { status, output } = syncWith('items/2020/thu.mdx', item);
     expect(status).not.toBe(0);
     expect(output).toContain('items/2020/thu.mdx');
-    expect(output).toContain('campaigns.0: không có cuộc vận động "khong-co-cuoc-van-dong-nay"');
+    expect(output).toContain('campaigns.0: không có cuộc vận động nào tên "khong-co-cuoc-van-dong-nay"');
   });
 });

@@ -1,0 +1,354 @@
+/**
+ * `npm run check:content`: validates everything in content/ in a few seconds,
+ * without a build, with THE SAME schema factories the build uses
+ * (src/schemas/). References are checked against the ids of every file, which
+ * are collected first. Every problem is reported, not just the first.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import * as schemas from '../schemas';
+import type { CollectionName, Reference } from '../schemas';
+import { vietnameseErrorMap } from '../schemas/error-map';
+import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, collectionOf, existingReference } from '../schemas/collections';
+import { isSlug } from '../lib/slug';
+import { slugOfId } from '../lib/urls';
+import { hasDatePrefix } from '../lib/announcements';
+import { publicPaths } from '../lib/public-paths';
+import { findCode, findUses, isScriptUrl, parseMdx, type BodyUse } from './mdx';
+import { attachmentPathProblem } from '../lib/attachments';
+
+export interface ContentProblem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line?: number;
+  /** The field as staff type it, e.g. `date` or `campaigns[2]`. */
+  field?: string;
+  message: string;
+}
+
+const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodTypeAny> = {
+  programs: schemas.programSchema,
+  sections: schemas.sectionSchema,
+  items: schemas.itemSchema,
+  events: schemas.eventSchema,
+  campaigns: schemas.campaignSchema,
+  documents: schemas.documentSchema,
+  announcements: schemas.announcementSchema,
+};
+
+
+interface Entry {
+  collection: CollectionName;
+  file: string;
+  id: string;
+  doc?: Document;
+  /** Line of the first frontmatter line in the file (1 for YAML files). */
+  lineOffset: number;
+  body?: string;
+  bodyLine: number;
+  data?: Record<string, unknown>;
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = join(dir, d.name);
+    return d.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Why the site would not read a file under content/, and what to do instead. */
+function ignoredFileMessage(rel: string): string | null {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  const contentLike = ['md', 'mdx', 'yaml', 'yml', 'json', 'markdown', 'txt'].includes(ext);
+  if (name.startsWith('.') && !contentLike) return null; // .DS_Store, .gitkeep: not content
+  const entry = Object.values(COLLECTION_FILES).find((c) => c.folder === parts[0] && parts.length > 1);
+  if (!entry) {
+    const folders = Object.values(COLLECTION_FILES).map((c) => c.folder).join(', ');
+    return parts.length === 1
+      ? `tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: ${folders}`
+      : `thư mục content/${parts[0]}/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: ${folders}`;
+  }
+  if (parts.some((p) => p.startsWith('.'))) return 'tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên';
+  const wantedExt = entry.pattern.slice(entry.pattern.lastIndexOf('.') + 1);
+  if (ext !== wantedExt) {
+    const renamed = `${name.slice(0, name.length - ext.length - (ext ? 1 : 0))}.${wantedExt}`;
+    return `tệp có đuôi ${ext ? `.${ext}` : '(không có đuôi)'} sẽ không được đăng: thư mục content/${entry.folder}/ chỉ đọc tệp .${wantedExt}; đổi tên thành ${renamed}`;
+  }
+  return `tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu ${entry.example}`;
+}
+
+/** The zod path as staff read it: campaigns.1 → campaigns[1]. */
+function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[]): number | undefined {
+  if (!entry.doc) return undefined;
+  for (let n = path.length; n > 0; n -= 1) {
+    const node = entry.doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + entry.lineOffset - 1;
+    // A key without a value: point at the key.
+    const parent = n > 1 ? entry.doc.getIn(path.slice(0, n - 1), true) : entry.doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === path[n - 1]);
+      if (pair && isNode(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line + entry.lineOffset - 1;
+    }
+  }
+  return undefined;
+}
+
+/** Levenshtein distance, for "did you mean" on references. */
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Files read per collection. */
+  counts: Record<CollectionName, number>;
+}
+
+/** Checks the content/ folder of a project root. */
+export function checkContent(root: string): CheckResult {
+  z.setErrorMap(vietnameseErrorMap);
+  const problems: ContentProblem[] = [];
+  const contentDir = join(root, CONTENT_DIR);
+  const entries: Entry[] = [];
+  const counts = Object.fromEntries(Object.keys(COLLECTION_FILES).map((k) => [k, 0])) as Record<CollectionName, number>;
+  const counters = new Map<Entry, LineCounter>();
+
+  if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], counts };
+
+  // 1. Every file: which collection, parse YAML/frontmatter, note its id.
+  for (const full of walk(contentDir).sort()) {
+    const rel = toPosix(relative(contentDir, full));
+    const file = `${CONTENT_DIR}/${rel}`;
+    const collection = collectionOf(rel);
+    if (!collection) {
+      const message = ignoredFileMessage(rel);
+      if (message) problems.push({ file, message });
+      continue;
+    }
+    counts[collection] += 1;
+    const folder = COLLECTION_FILES[collection].folder;
+    const withinFolder = rel.slice(folder.length + 1);
+    const pathId = withinFolder.replace(/\.[^./]+$/, '');
+    const source = readFileSync(full, 'utf8');
+    const entry: Entry = { collection, file, id: pathId, lineOffset: 1, bodyLine: 1 };
+    entries.push(entry);
+
+    for (const segment of pathId.split('/')) {
+      if (!isSlug(segment)) {
+        problems.push({ file, message: `tên tệp "${segment}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch nối, ví dụ ${COLLECTION_FILES[collection].example}` });
+        break;
+      }
+    }
+    if (collection === 'announcements' && !hasDatePrefix(pathId)) {
+      problems.push({ file, message: `tên tệp thông báo phải bắt đầu bằng ngày đăng, ví dụ ${COLLECTION_FILES.announcements.example}; dùng lệnh npm run new:announcement -- "Tiêu đề" để tạo tệp đúng tên` });
+    }
+
+    let yamlText = source;
+    if (full.endsWith('.mdx')) {
+      const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+      if (!match) {
+        problems.push({ file, line: 1, message: 'thiếu phần thông tin ở đầu tệp: tệp phải bắt đầu bằng một dòng ---, các trường (title: …), rồi một dòng --- nữa' });
+        continue;
+      }
+      yamlText = match[1]!;
+      entry.lineOffset = 2;
+      entry.body = source.slice(match[0].length);
+      entry.bodyLine = source.slice(0, match[0].length).split('\n').length;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+    counters.set(entry, counter);
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const line = counter.linePos(error.pos[0]).line + entry.lineOffset - 1;
+        problems.push({ file, line, message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (${error.message.split('\n')[0]})` });
+      }
+      continue;
+    }
+    entry.doc = doc;
+    const data = doc.toJS() as unknown;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({ file, line: entry.lineOffset, message: 'phần thông tin phải là các dòng "tên trường: giá trị", ví dụ title: "Tiêu đề"' });
+      continue;
+    }
+    entry.data = data as Record<string, unknown>;
+    if (typeof entry.data.slug === 'string') entry.id = entry.data.slug;
+  }
+
+  // 2. Ids per collection, and two entries with one address.
+  const ids = Object.fromEntries(Object.keys(COLLECTION_FILES).map((k) => [k, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const byKey = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = `${entry.collection}:${entry.id}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    ids[entry.collection].add(entry.id);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((e) => e !== entry).map((e) => e.file).join(', ');
+      problems.push({ file: entry.file, field: entry.data?.slug ? 'slug' : undefined, message: `trùng địa chỉ (slug) "${entry.id}" với tệp ${others}: hai ${COLLECTION_LABELS[entry.collection]} sẽ tranh nhau một trang; đổi tên một trong hai tệp` });
+    }
+  }
+
+  // 3. Schemas, with references checked against the ids just collected.
+  const ref: Reference = existingReference(ids);
+
+  const parsed = new Map<Entry, Record<string, unknown>>();
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    const result = SCHEMAS[entry.collection](ref).safeParse(entry.data);
+    if (result.success) {
+      parsed.set(entry, result.data as Record<string, unknown>);
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      problems.push({
+        file: entry.file,
+        line: lineOfPath(entry, counters.get(entry)!, issue.path),
+        field: issue.path.length ? fieldName(issue.path) : undefined,
+        message: issue.message,
+      });
+    }
+  }
+
+  // 4. Items with the same address inside one program year.
+  const itemPaths = new Map<string, Entry>();
+  for (const entry of entries.filter((e) => e.collection === 'items')) {
+    const program = (parsed.get(entry)?.program as { id: string } | undefined)?.id ?? entry.id.split('/')[0]!;
+    const key = `${program}/${slugOfId(entry.id)}`;
+    const other = itemPaths.get(key);
+    if (other && other.id !== entry.id) {
+      problems.push({ file: entry.file, message: `trùng địa chỉ với tệp ${other.file}: hai nhiệm vụ của chương trình ${program} cùng tên "${slugOfId(entry.id)}"; đổi tên một trong hai tệp` });
+    } else itemPaths.set(key, entry);
+  }
+
+  // 5. MDX bodies: syntax, code, images, links.
+  const programYears = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.collection === 'programs') {
+      const year = parsed.get(entry)?.year;
+      if (typeof year === 'number') programYears.set(entry.id, year);
+    }
+  }
+  const sitePaths = publicPaths({
+    programYears: [...programYears.values()],
+    items: entries
+      .filter((e) => e.collection === 'items')
+      .map((e) => ({ year: programYears.get((parsed.get(e)?.program as { id: string } | undefined)?.id ?? '') ?? Number(e.id.split('/')[0]), slug: slugOfId(e.id) })),
+    events: [...ids.events],
+    campaigns: [...ids.campaigns],
+    documents: [...ids.documents],
+    announcements: [...ids.announcements],
+  });
+  const publicDir = join(root, 'public');
+  for (const entry of entries) {
+    if (entry.body === undefined) continue;
+    const toFileLine = (line?: number) => (line === undefined ? undefined : line + entry.bodyLine - 1);
+    let tree;
+    try {
+      tree = parseMdx(entry.body);
+    } catch (error) {
+      const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
+      const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? NaN);
+      problems.push({ file: entry.file, line: toFileLine(Number.isNaN(line) ? undefined : line), message: mdxHint(e.reason ?? e.message) });
+      continue;
+    }
+    for (const p of findCode(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+    for (const use of findUses(tree)) {
+      if (isScriptUrl(use.url)) continue; // already refused by findCode
+      const message = checkUse(use, entry.file, root, publicDir, sitePaths);
+      if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
+    }
+  }
+
+  // 6. Attachments exist (also when other fields of the entry are wrong).
+  for (const entry of entries) {
+    const attachments = entry.data?.attachments;
+    if (!Array.isArray(attachments)) continue;
+    attachments.forEach((raw: unknown, i) => {
+      const file = (raw as { file?: unknown } | null)?.file;
+      if (typeof file !== 'string' || attachmentPathProblem(file.trim()) !== null) return; // the schema words that
+      const a = { file: file.trim() };
+      if (!existsSync(join(publicDir, a.file)) || !statSync(join(publicDir, a.file)).isFile()) {
+        problems.push({
+          file: entry.file,
+          field: `attachments[${i}].file`,
+          line: lineOfPath(entry, counters.get(entry)!, ['attachments', i, 'file']),
+          message: `không có tệp public${a.file}: chép tệp vào thư mục public${posix.dirname(a.file)}/ hoặc sửa lại tên tệp`,
+        });
+      }
+    });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, counts };
+}
+
+
+function checkUse(use: BodyUse, file: string, root: string, publicDir: string, sitePaths: Set<string>): string | null {
+  const url = use.url.trim();
+  if (use.kind === 'image') {
+    if (!use.alt?.trim()) return `ảnh "${url}" thiếu lời mô tả (alt) cho người không xem được ảnh: viết ![mô tả ảnh](${url})`;
+    if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url)) return `ảnh "${url}" lấy từ trang khác; trang không tải gì từ nơi khác: chép ảnh vào public/anh/ và viết /anh/ten-anh.jpg`;
+    const target = url.startsWith('/') ? join(publicDir, decodeURI(url.split(/[?#]/)[0]!)) : join(root, dirname(file), decodeURI(url.split(/[?#]/)[0]!));
+    if (!url || !existsSync(target)) return `không có ảnh "${url}": chép ảnh vào thư mục public/ (ví dụ public/anh/ten-anh.jpg và viết /anh/ten-anh.jpg) hoặc sửa lại tên`;
+    return null;
+  }
+  if (url === '' || url.startsWith('#') || /^(?:https?|mailto|tel):/i.test(url)) return null;
+  if (url.startsWith('//')) return null;
+  if (!url.startsWith('/')) {
+    return `liên kết "${url}" không rõ là trang nào: liên kết trong trang viết bắt đầu bằng dấu /, ví dụ /su-kien/; liên kết ra ngoài viết đủ https://`;
+  }
+  const path = decodeURI(url.split(/[?#]/)[0]!);
+  if (sitePaths.has(path)) return null;
+  if (existsSync(join(publicDir, path)) && statSync(join(publicDir, path)).isFile()) return null;
+  if (!path.endsWith('/') && sitePaths.has(`${path}/`)) return `liên kết "${url}" thiếu dấu / ở cuối: viết ${path}/`;
+  return `liên kết "${url}" dẫn tới trang không có trên trang web; kiểm tra lại địa chỉ (ví dụ /thong-bao/, /su-kien/ten-su-kien/)`;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'BAD_SCALAR_START':
+      return 'dòng thụt lề sai hoặc giá trị bắt đầu bằng ký tự đặc biệt; đặt giá trị trong ngoặc kép "…"';
+    case 'MISSING_CHAR':
+      return 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)';
+    case 'DUPLICATE_KEY':
+      return 'một trường được viết hai lần; xóa một dòng';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'IMPLICIT_KEY_TOO_LONG':
+      return 'thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu ":" mà không đặt trong ngoặc kép';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return 'dòng không đúng dạng "tên trường: giá trị"; nếu giá trị có dấu : hoặc #, đặt nó trong ngoặc kép';
+    default:
+      return 'dòng không đúng dạng "tên trường: giá trị"';
+  }
+}
+
+function mdxHint(reason: string): string {
+  const closing = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
+  if (closing) return `lỗi cú pháp: thẻ <${closing[1]}> mở mà không đóng; thêm </${closing[1]}> hoặc xóa thẻ (${reason})`;
+  if (/Unexpected closing (tag|slash)/.test(reason)) return `lỗi cú pháp: có thẻ đóng mà không có thẻ mở tương ứng (${reason})`;
+  if (/Unexpected character `!`/.test(reason) || /<!--/.test(reason)) return `lỗi cú pháp: tệp MDX không dùng được ghi chú <!-- -->; xóa nó (${reason})`;
+  if (/Unexpected (character|end of file)/.test(reason) && /expression|`\{`|`\}`/.test(reason)) {
+    return `lỗi cú pháp: dấu ngoặc nhọn { } không khớp; muốn viết dấu ngoặc nhọn thì viết \\{ và \\} (${reason})`;
+  }
+  if (/before name|after `<`/.test(reason)) return `lỗi cú pháp: dấu < được hiểu là mở thẻ; muốn viết dấu nhỏ hơn thì viết \\< (${reason})`;
+  return `lỗi cú pháp MDX: ${reason}`;
+}
+
+/** One problem as a line staff read. */
+export function formatProblem(p: ContentProblem): string {
+  const where = [p.line !== undefined ? `dòng ${p.line}` : null, p.field ? `trường "${p.field}"` : null].filter(Boolean).join(', ');
+  return `${p.file}${where ? ` (${where})` : ''}: ${p.message}`;
+}

@@ -1,0 +1,25 @@
+// RSS 2.0 feed of every announcement, newest first, full titles and summaries.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { siteData } from '../../data/site-data';
+import { absoluteUrl, paths } from '../../lib/urls';
+import { publicationInstant } from '../../lib/announcements';
+import { site } from '../../site.config';
+
+export async function GET(context: APIContext) {
+  const { announcements } = await siteData();
+  const siteUrl = context.site?.href ?? site.url;
+  return rss({
+    title: `Thông báo – ${site.organisation}`,
+    description: `Thông báo mới nhất của ${site.organisation}.`,
+    site: absoluteUrl(siteUrl, paths.announcements()),
+    customData: '<language>vi</language>',
+    trailingSlash: true,
+    items: announcements.map((a) => ({
+      title: a.data.title,
+      description: a.data.summary,
+      link: absoluteUrl(siteUrl, paths.announcement(a.id)),
+      pubDate: publicationInstant(a.data.date),
+    })),
+  });
+}

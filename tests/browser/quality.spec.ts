@@ -1,0 +1,41 @@
+// Every built page, at phone and desktop width: zero WCAG 2.2 A/AA violations
+// (axe-core), no request to another host, no Content-Security-Policy violation.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const DIST = join(process.cwd(), 'dist');
+const pages = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return walk(full);
+    return name.endsWith('.html') ? ['/' + relative(DIST, full).replace(/index\.html$/, '')] : [];
+  });
+})(DIST).sort();
+
+test.describe.configure({ mode: 'parallel' });
+
+// One navigation checks both widths: this suite visits every page, so it is kept lean.
+for (const path of pages) {
+  test(`${path}: accessible at 390 px and 1280 px, private, within its CSP`, async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'both widths are checked in one run');
+    const foreign: string[] = [];
+    const cspViolations: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL!)) foreign.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    await page.goto(path);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const violations = results.violations.map((v) => `${width}px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(violations).toEqual([]);
+    }
+    expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+}

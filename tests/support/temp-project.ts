@@ -1,0 +1,30 @@
+/** Temporary copies of the project (or only its content) for tests that add bad or fixture files. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const PROJECT = process.cwd();
+
+/** A temp root with a copy of content/ and public/ (enough for check:content). */
+export function tempContent(): { root: string; write: (path: string, text: string | Buffer) => void; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'mttq-content-'));
+  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
+  return {
+    root,
+    write: (path, text) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** A temp copy of everything a build needs, sharing node_modules. */
+export function tempProject(): ReturnType<typeof tempContent> {
+  const project = tempContent();
+  for (const name of ['src', 'scripts']) cpSync(join(PROJECT, name), join(project.root, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT, name), join(project.root, name));
+  symlinkSync(join(PROJECT, 'node_modules'), join(project.root, 'node_modules'));
+  return project;
+}
