@@ -12,6 +12,7 @@
  * in chunks the browser already holds. We use (b), capped to a few variants.
  */
 import { cleanText, modernToneMarks } from './text';
+import { headingLabel } from './program-outline';
 
 /** One query sent to the index; `exact` when it is spelt as the user typed it. */
 export interface QueryVariant {
@@ -98,4 +99,16 @@ export function mergeHits<T>(hits: VariantHit<T>[], foldedWeight = FOLDED_WEIGHT
     if (!current || score > current.score) best.set(hit.id, { id: hit.id, score, item: hit.item });
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** The content types residents can filter by, in the order the filter lists them. */
+export const SEARCH_TYPES = ['Nhiệm vụ chương trình', 'Sự kiện', 'Cuộc vận động', 'Văn bản', 'Thông báo', 'Chương trình'] as const;
+
+/**
+ * The "section" filter value of a program item: its heading as the item page
+ * shows it, so the filter list reads like the program.
+ * @example sectionFilterValue('2.3', 'Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”:') === 'Mục 2.3. Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”'
+ */
+export function sectionFilterValue(number: string, title: string): string {
+  return `Mục ${number}. ${headingLabel(title)}`;
 }
