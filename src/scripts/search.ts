@@ -248,5 +248,5 @@ window.addEventListener('popstate', () => {
 });
 
 writeForm(new URLSearchParams(location.search));
-form.classList.add('is-enhanced');
+document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 void search(readForm());
