@@ -248,5 +248,7 @@ window.addEventListener('popstate', () => {
 });
 
 writeForm(new URLSearchParams(location.search));
+// A shared link with filters opens with the filters shown.
+if (selects.some((s) => s.value)) document.querySelector<HTMLDetailsElement>('#search-filters-box')!.open = true;
 document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
 void search(readForm());

@@ -104,6 +104,7 @@ test('filters narrow the results and are kept in the URL', async ({ page }) => {
   await page.goto('/tim-kiem/?q=doan+ket');
   await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
   const all = Number(/(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+  await page.getByText('Lọc kết quả theo loại, năm, mục').click();
   await page.locator('#filter-type').selectOption('Sự kiện');
   await expect(page).toHaveURL(/type=S%E1%BB%B1\+ki%E1%BB%87n/);
   await expect.poll(() => page.locator('#search-status').textContent()).not.toContain(`Tìm thấy ${all} `);
@@ -116,6 +117,7 @@ test('filters narrow the results and are kept in the URL', async ({ page }) => {
   // A shared link with a section filter opens already filtered.
   const section = 'Mục 2.3. Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”';
   await page.goto(`/tim-kiem/?q=phong+trao&section=${encodeURIComponent(section)}`);
+  await expect(page.locator('#filter-section')).toBeVisible();
   await expect(page.locator('#filter-section')).toHaveValue(section);
   await expect(page.locator('#search-status')).toHaveText('Tìm thấy 2 kết quả cho “phong trao”.');
   await expect(page.locator('#search-results .search-result .tag')).toHaveText(['Nhiệm vụ chương trình', 'Nhiệm vụ chương trình']);
