@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { remarkStaffContent } from './src/content-check/remark-staff-content.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
     // remarkStaffContent: MDX content may not run code (refused before MDX is evaluated); body published as NFC.
     mdx({ remarkPlugins: [remarkStaffContent] }),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    // The search index is built from the finished pages.
+    pagefind(),
     // precompress stays last: it compresses what the other integrations wrote.
     precompress(),
   ],

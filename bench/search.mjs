@@ -1,0 +1,163 @@
+// Search benchmark: index size, bytes fetched for a first query, and time from
+// query to rendered results in headless Chromium; plus the comparison behind
+// the "d/đ" choice in src/lib/search-query.ts (plain Pagefind, query-side
+// expansion, and a hidden folded copy of each page's text).
+// Needs a build: npm run build && npx tsx bench/search.mjs   (ROUNDS=5, PORT=4341)
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as pagefind from 'pagefind';
+import { parse } from 'node-html-parser';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium-path.mjs';
+import { foldForSearch } from '../src/lib/text.ts';
+import { normaliseQuery, queryVariants, FOLDED_WEIGHT } from '../src/lib/search-query.ts';
+
+const DIST = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+const OUT = resolve('bench/out/search');
+const PORT = Number(process.env.PORT ?? 4341);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const cases = JSON.parse(readFileSync('tests/browser/search-cases.json', 'utf8'));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]; };
+const walk = (dir) => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? walk(p) : [p]; });
+
+if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+  console.error(`No index in ${DIST}/pagefind: run npm run build first.`);
+  process.exit(1);
+}
+
+// 1. Index size: the data a search can fetch, and the runtime (script + wasm).
+function indexSize(dir) {
+  const files = walk(dir);
+  const data = files.filter((f) => /\.(pf_index|pf_fragment|pf_filter|pf_meta)$/.test(f));
+  const sum = (fs) => fs.reduce((n, f) => n + statSync(f).size, 0);
+  const gz = (fs) => fs.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+  return { files: data.length, bytes: sum(data), gzip: gz(data) };
+}
+const shipped = indexSize(join(DIST, 'pagefind'));
+
+// 2. The alternative we measured against: a hidden, folded copy of each page's text.
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+for (const file of walk(DIST).filter((f) => f.endsWith('.html'))) {
+  const root = parse(readFileSync(file, 'utf8'));
+  const body = root.querySelector('[data-pagefind-body]');
+  if (body) body.insertAdjacentHTML('beforeend', `<p class="visually-hidden">${foldForSearch(body.textContent)}</p>`);
+  await index.addHTMLFile({ url: `/${relative(DIST, file).replace(/index\.html$/, '')}`, content: root.toString() });
+}
+await index.writeFiles({ outputPath: join(OUT, 'folded', 'pagefind') });
+await pagefind.close();
+const folded = indexSize(join(OUT, 'folded', 'pagefind'));
+
+// 3. Serve dist/ and the folded index, counting nothing special: a plain static host.
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const server = createServer((req, res) => {
+  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let root = DIST;
+  if (path.startsWith('/_folded/')) { root = join(OUT, 'folded'); path = path.slice('/_folded'.length); }
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(PORT, '127.0.0.1');
+const base = `http://127.0.0.1:${PORT}`;
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined, args: CHROMIUM_ARGS });
+
+async function timeQuery(page, q) {
+  return page.evaluate(async ({ q, shown }) => {
+    const input = document.querySelector('#q');
+    const form = document.querySelector('#search-page-form');
+    const status = document.querySelector('#search-status');
+    input.value = q;
+    const t0 = performance.now();
+    await new Promise((done) => {
+      const observer = new MutationObserver(() => { if (status.textContent.includes(`“${shown}”`)) { observer.disconnect(); done(); } });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      form.requestSubmit();
+    });
+    return performance.now() - t0;
+  }, { q, shown: normaliseQuery(q) });
+}
+
+// 4. Bytes fetched for a first query, from the search page already loaded (cold cache).
+const page = await browser.newPage();
+await page.goto(`${base}/tim-kiem/`);
+await page.waitForLoadState('networkidle');
+const fetched = [];
+page.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
+const firstQueryMs = await timeQuery(page, 'nong thon moi');
+await page.waitForLoadState('networkidle');
+page.removeAllListeners('response');
+const firstBytes = fetched.reduce((n, f) => n + f.bytes, 0);
+const firstGzip = fetched.reduce((n, f) => n + f.gzip, 0);
+
+// 5. Time from query to rendered results in the real page (the status is set after the list renders).
+const uiTimes = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const c of cases) {
+    const ms = await timeQuery(page, c.nfd ? c.q.normalize('NFD') : c.q);
+    if (round > 0) uiTimes.push(ms); // round 0 warms the index chunks
+  }
+}
+
+// 6. The three strategies on the raw Pagefind API: correctness, excerpts, time.
+async function strategy(name, basePath, expand) {
+  const rows = [];
+  const times = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const c of cases) {
+      const typed = normaliseQuery(c.nfd ? c.q.normalize('NFD') : c.q);
+      const variants = expand ? queryVariants(typed) : [{ text: typed, exact: true }];
+      const out = await page.evaluate(async ({ basePath, variants, weight }) => {
+        const pf = await import('/pagefind/pagefind.js');
+        window.__instances ??= {};
+        window.__instances[basePath] ??= pf.createInstance({ basePath, noWorker: true, excerptLength: 26 });
+        const inst = window.__instances[basePath];
+        const t0 = performance.now();
+        const responses = await Promise.all(variants.map((v) => inst.search(v.text)));
+        const best = new Map();
+        responses.forEach((r, i) => r.results.forEach((x) => {
+          const s = x.score * (variants[i].exact ? 1 : weight);
+          if (!best.has(x.id) || best.get(x.id).s < s) best.set(x.id, { s, x });
+        }));
+        const top = [...best.values()].sort((a, b) => b.s - a.s).slice(0, 10);
+        const data = await Promise.all(top.map((t) => t.x.data()));
+        const ms = performance.now() - t0;
+        return { ms, urls: data.map((d) => d.url.replace(/^\/_folded/, '')), excerpt: data[0]?.excerpt ?? '' };
+      }, { basePath, variants, weight: FOLDED_WEIGHT });
+      if (round > 0) times.push(out.ms);
+      if (round === 0) rows.push({ c, ...out });
+    }
+  }
+  const found = rows.filter((r) => r.urls.slice(0, r.c.top ?? 5).includes(r.c.expect)).length;
+  const text = (html) => html.replace(/<[^>]+>/g, '');
+  const foldedExcerpts = rows.filter((r) => r.excerpt && text(r.excerpt) === foldForSearch(text(r.excerpt)) && /[^\x00-\x7f]/.test(r.c.q + 'đ')).length;
+  return { name, found, total: rows.length, foldedExcerpts, median: median(times), p90: p90(times), misses: rows.filter((r) => !r.urls.slice(0, r.c.top ?? 5).includes(r.c.expect)).map((r) => `${r.c.q} → ${r.urls[0] ?? 'nothing'}`) };
+}
+const strategies = [
+  await strategy('Pagefind as is', '/pagefind/', false),
+  await strategy('query expansion (shipped)', '/pagefind/', true),
+  await strategy('hidden folded copy', '/_folded/pagefind/', false),
+];
+await browser.close();
+server.close();
+
+console.log('\nSearch benchmark (headless Chromium, this machine)');
+console.log(`  Index data (shipped):        ${shipped.files} files, ${kb(shipped.bytes)} (${kb(shipped.gzip)} gzip)`);
+console.log(`  Index data (folded copy):    ${folded.files} files, ${kb(folded.bytes)} (${kb(folded.gzip)} gzip)`);
+console.log(`  First query "nong thon moi": ${fetched.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip  [budget 150 KB]`);
+for (const f of fetched) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);
+console.log(`  First query to rendered results: ${firstQueryMs.toFixed(1)} ms`);
+console.log(`  Warm, query to rendered results: median ${median(uiTimes).toFixed(1)} ms, p90 ${p90(uiTimes).toFixed(1)} ms over ${uiTimes.length} queries  [budget 100 ms]`);
+console.log('\n  Strategy                      found in top N   folded excerpts   median   p90 (search + top 10 data)');
+for (const s of strategies) {
+  console.log(`  ${s.name.padEnd(30)}${`${s.found}/${s.total}`.padEnd(17)}${String(s.foldedExcerpts).padEnd(18)}${s.median.toFixed(1).padStart(5)} ms ${s.p90.toFixed(1).padStart(6)} ms`);
+  if (s.misses.length) console.log(`    misses: ${s.misses.join(' | ')}`);
+}

@@ -1,0 +1,254 @@
+/**
+ * Enhances the search page: runs the query from the URL and as the user
+ * types, and renders results. Pagefind's own script is fetched only when
+ * there is something to search for. Bundled as an external module (no inline
+ * script, for a strict Content-Security-Policy).
+ */
+import { mergeHits, normaliseQuery, queryVariants } from '../lib/search-query';
+import { formatDateVi } from '../lib/dates';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+const FILTER_NAMES = ['type', 'year', 'section'] as const;
+
+const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
+
+let pagefindPromise: Promise<Pagefind> | null = null;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    // A variable keeps the bundler from resolving the index's script at build time.
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // No worker: the index is small, and the worker script would double the first download.
+    await pagefind.options({ noWorker: true, excerptLength: 26 });
+    return pagefind;
+  })();
+  pagefindPromise.catch(() => (pagefindPromise = null));
+  return pagefindPromise;
+}
+
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  sort: string;
+}
+
+function readForm(): State {
+  const data = new FormData(form);
+  const filters: Record<string, string> = {};
+  for (const name of FILTER_NAMES) {
+    const value = String(data.get(name) ?? '');
+    if (value) filters[name] = value;
+  }
+  return { q: normaliseQuery(String(data.get('q') ?? '')), filters, sort: String(data.get('sort') ?? '') };
+}
+
+function writeForm(params: URLSearchParams) {
+  input.value = normaliseQuery(params.get('q'));
+  for (const select of selects) {
+    const value = params.get(select.name) ?? '';
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+}
+
+function syncUrl(state: State) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [k, v] of Object.entries(state.filters)) params.set(k, v);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  const next = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
+}
+
+/** Pagefind's excerpt as DOM: its text, with only <mark> kept. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderResult(data: PagefindData): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const heading = el('h2', 'search-result__title');
+  const link = el('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const meta = el('p', 'meta search-result__meta');
+  if (data.meta.type) meta.append(el('span', 'tag', data.meta.type));
+  if (data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date)) {
+    const time = el('time', undefined, formatDateVi(data.meta.date));
+    time.dateTime = data.meta.date;
+    meta.append(' ', time);
+  }
+  const excerpt = el('p', 'search-result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(heading, meta, excerpt);
+  return li;
+}
+
+function emptyState(state: State): HTMLElement {
+  const box = el('div', 'search-empty prose');
+  box.append(el('p', undefined, state.q ? `Không tìm thấy trang nào có “${state.q}”.` : 'Không có trang nào khớp bộ lọc đã chọn.'));
+  const tips = el('ul');
+  const tip = (text: string) => tips.append(el('li', undefined, text));
+  if (state.q.includes(' ')) tip('Thử ít từ hơn, ví dụ chỉ một hai từ chính: “nông thôn”, “đoàn kết”.');
+  tip('Kiểm tra chính tả; gõ không dấu cũng được, ví dụ “giam ngheo”.');
+  if (Object.keys(state.filters).length) tip('Bỏ bớt bộ lọc (chọn “Tất cả”).');
+  tip('Với văn bản, gõ số hiệu, ví dụ “124-QĐ/TW”.');
+  box.append(tips);
+  return box;
+}
+
+let searchToken = 0;
+let pending: { results: PagefindResult[]; shown: number; list: HTMLOListElement } | null = null;
+
+async function search(state: State) {
+  const token = ++searchToken;
+  syncUrl(state);
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters && !state.sort) {
+    resultsBox.replaceChildren();
+    status.textContent = '';
+    pending = null;
+    return;
+  }
+  resultsBox.setAttribute('aria-busy', 'true');
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    if (token !== searchToken) return;
+    resultsBox.removeAttribute('aria-busy');
+    status.textContent = import.meta.env.DEV
+      ? 'Chưa có chỉ mục tìm kiếm: khi phát triển, chạy “npm run build” một lần rồi tải lại trang.'
+      : 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc dùng Mục lục A–Z bên dưới.';
+    return;
+  }
+  const variants = state.q ? queryVariants(state.q) : [{ text: null, exact: true }];
+  const options: PagefindSearchOptions = { filters: state.filters };
+  if (state.sort === 'date') options.sort = { date: 'desc' };
+  const responses = await Promise.all(variants.map((v) => pagefind.search(v.text, options)));
+  if (token !== searchToken) return; // a newer search has started
+  const hits = responses.flatMap((r, i) => (r?.results ?? []).map((result) => ({ id: result.id, score: result.score, exact: variants[i]!.exact, item: result })));
+  let merged = mergeHits(hits).map((m) => m.item);
+  if (options.sort) {
+    // Sorted searches: keep Pagefind's date order, variants' results in turn.
+    const order = new Map(hits.map((h, i) => [h.id, i] as const));
+    merged = merged.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+  const list = el('ol', 'search-result-list');
+  pending = { results: merged, shown: 0, list };
+  resultsBox.replaceChildren(list);
+  await showMore(token, false);
+  if (token !== searchToken) return;
+  resultsBox.removeAttribute('aria-busy');
+  const where = state.q ? ` cho “${state.q}”` : '';
+  status.textContent = merged.length ? `Tìm thấy ${merged.length} kết quả${where}.` : `Không có kết quả${where}.`;
+  if (!merged.length) resultsBox.replaceChildren(emptyState(state));
+}
+
+async function showMore(token: number, moveFocus: boolean) {
+  if (!pending) return;
+  const { results, list } = pending;
+  const slice = results.slice(pending.shown, pending.shown + PAGE_SIZE);
+  const data = await Promise.all(slice.map((r) => r.data()));
+  if (token !== searchToken) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  pending.shown += slice.length;
+  resultsBox.querySelector('.search-more')?.remove();
+  if (pending.shown < results.length) {
+    const more = el('button', 'search-more', `Xem thêm kết quả (còn ${results.length - pending.shown})`);
+    more.type = 'button';
+    more.addEventListener('click', () => void showMore(searchToken, true));
+    resultsBox.append(more);
+  }
+  if (moveFocus) items[0]?.querySelector('a')?.focus();
+}
+
+let debounce: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(debounce);
+  void search(readForm());
+});
+input.addEventListener('input', () => {
+  clearTimeout(debounce);
+  debounce = setTimeout(() => void search(readForm()), DEBOUNCE_MS);
+});
+for (const select of selects) select.addEventListener('change', () => void search(readForm()));
+
+// Arrow keys move between the search box and the result links.
+function resultLinks(): HTMLAnchorElement[] {
+  return [...resultsBox.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
+}
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    const first = resultLinks()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
+resultsBox.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (index < 0) return;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[index + 1] : index === 0 ? input : links[index - 1];
+    next?.focus();
+  } else if (event.key === 'Escape') {
+    input.focus();
+  }
+});
+
+window.addEventListener('popstate', () => {
+  writeForm(new URLSearchParams(location.search));
+  void search(readForm());
+});
+
+writeForm(new URLSearchParams(location.search));
+// A shared link with filters opens with the filters shown.
+if (selects.some((s) => s.value)) document.querySelector<HTMLDetailsElement>('#search-filters-box')!.open = true;
+document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
+void search(readForm());
