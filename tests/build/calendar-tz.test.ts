@@ -1,7 +1,7 @@
 // The calendars must not depend on the build machine's time zone: build the
-// site in Los Angeles (UTC−8, where 3/2/2020 local midnight is already 3/2 16:00
-// in Vietnam) and in Hồ Chí Minh City, with the build instant pinned, and
-// compare every calendar file and page byte for byte.
+// site in Los Angeles (UTC−8, whose midnight is 15:00 in Vietnam) and in Hồ Chí
+// Minh City, with the build instant pinned, and compare every calendar file and
+// page byte for byte.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

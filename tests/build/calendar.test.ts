@@ -117,7 +117,7 @@ describe('print page /lich/2020/in/', () => {
     sheets.forEach((sheet, i) => {
       expect(sheet.querySelector('.sheet__qr svg')).not.toBeNull();
       const address = i === 0 ? 'https://mttq.longkhanh.example/lich/2020/' : `https://mttq.longkhanh.example/lich/2020/${String(i).padStart(2, '0')}/`;
-      expect(textOf(sheet.querySelector('.sheet__qr p'))).toBe(address);
+      expect(textOf(sheet.querySelector('.sheet__qr p'))).toBe(`Xem trên mạng: ${address}`);
       expect(textOf(sheet)).toContain('Ủy ban MTTQ Việt Nam thành phố Long Khánh');
     });
     for (const [, date, lunar, title] of DATED) {
