@@ -70,3 +70,11 @@ test.describe('printing', () => {
     await expect(page.locator('.sheet').first()).toBeVisible();
   });
 });
+
+test('calendar pages fit the screen width', async ({ page }) => {
+  for (const path of ['/lich/2020/', '/lich/2020/11/', '/lich/2020/in/', '/su-kien/quoc-khanh/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
