@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOutline, compareSectionNumbers, sectionTrail } from '../lib/program-outline';
-import { occurrencesInYear, type EventRule, type Occurrence } from '../lib/occurrences';
+import { occurrencesInYear, type EventRule, type Occurrence, type RecurringTask } from '../lib/occurrences';
+import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';
 
 export type Program = CollectionEntry<'programs'>;
@@ -119,6 +120,24 @@ export async function occurrencesOfEvent(event: SiteEvent): Promise<{ year: numb
   const { programs } = await siteData();
   const years = programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year);
   return years.flatMap((year) => occurrencesInYear([eventRule(event)], year).map((occurrence) => ({ year, occurrence })));
+}
+
+/** Every event with its rule and program years, for the calendar files. */
+export async function feedEvents(): Promise<FeedEvent[]> {
+  const { events, programs } = await siteData();
+  return events.map((event) => ({
+    rule: eventRule(event),
+    years: programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year),
+    summary: event.data.summary,
+  }));
+}
+
+/** Program items repeated on a cycle without fixed days ("định kỳ 3 tháng một lần"), in document order. */
+export async function recurringTasksOfYear(year: number): Promise<(RecurringTask & { url: string })[]> {
+  const { items, programs } = await siteData();
+  return items
+    .filter((item) => item.data.everyMonths && programYear(item.data.program.id, programs) === year)
+    .map((item) => ({ slug: slugOfId(item.id), title: item.data.title, everyMonths: item.data.everyMonths!, description: item.data.text, url: itemPath(item) }));
 }
 
 /** Look-ups by id, for rendering references. */

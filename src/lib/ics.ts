@@ -95,6 +95,14 @@ export function eventUid(slug: string, date: IsoDate, host: string): string {
   return `${slug}-${date}@${host}`;
 }
 
+/**
+ * UID of a yearly series (subscription feed), distinct from every dated occurrence's UID.
+ * @example seriesUid('quoc-khanh', 'mttq-longkhanh') === 'quoc-khanh-hang-nam@mttq-longkhanh'
+ */
+export function seriesUid(slug: string, host: string): string {
+  return eventUid(slug, '2000-01-01', host).replace('-2000-01-01@', '-hang-nam@');
+}
+
 function basicDate(iso: IsoDate): string {
   toCivilDate(iso); // throws for anything but a real YYYY-MM-DD day
   return iso.replace(/-/g, '');

@@ -98,6 +98,14 @@ export function occurrencesInYear(rules: EventRule[], year: number): Occurrence[
 }
 
 /**
+ * What an occurrence is called in lists and calendars: an anniversary carries its number.
+ * @example occurrenceTitle({ title: 'Quốc khánh', anniversary: 75 }) === 'Kỷ niệm 75 năm Quốc khánh'
+ */
+export function occurrenceTitle(o: Pick<Occurrence, 'title' | 'anniversary'>): string {
+  return o.anniversary !== null && o.anniversary > 0 ? `Kỷ niệm ${o.anniversary} năm ${o.title}` : o.title;
+}
+
+/**
  * The occurrences that overlap a month (1–12), in their given order.
  * @example occurrencesInMonth(occurrencesInYear(rules, 2020), 2020, 11)
  */

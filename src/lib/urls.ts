@@ -23,6 +23,8 @@ export const paths = {
   calendarYearIcs: (year: number) => `/lich/${year}.ics`,
   calendarYearJson: (year: number) => `/lich/${year}.json`,
   eventIcs: (slug: string) => `/su-kien/${slug}.ics`,
+  /** Subscription feed of every year (webcal). */
+  calendarFeed: () => '/lich/tat-ca.ics',
   search: () => '/tim-kiem/',
   index: () => '/muc-luc/',
 } as const;

@@ -242,3 +242,12 @@ describe('googleCalendarUrl', () => {
     expect(() => googleCalendarUrl({ summary: 'x', start: '2020-02-30' })).toThrow();
   });
 });
+
+describe('seriesUid', () => {
+  it('is stable, distinct from dated UIDs, and refuses bad slugs', async () => {
+    const { seriesUid } = await import('../../src/lib/ics');
+    expect(seriesUid('quoc-khanh', 'mttq-longkhanh')).toBe('quoc-khanh-hang-nam@mttq-longkhanh');
+    expect(seriesUid('quoc-khanh', 'h')).not.toBe(eventUid('quoc-khanh', '2020-09-02', 'h'));
+    expect(() => seriesUid('quốc khánh', 'h')).toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 // Vietnamese lunar calendar (src/lib/lunar.ts).
-// Years covered: published Tết dates 1900–2050, leap months 2012–2025, a full
+// Years covered: published Tết dates 1900–2050, leap months 1995–2036, a full
 // round trip of every day from 1900-01-31 to 2100-12-31.
 // Expected values are published calendar facts, not output of the module.
 import { readFileSync } from 'node:fs';
@@ -155,6 +155,30 @@ describe('leap months (tháng nhuận), published Vietnamese calendars', () => {
     expect(solarToLunar(s(22, 5, 2020))).toEqual(l(30, 4, 2020));
     expect(solarToLunar(s(20, 6, 2020))).toEqual(l(29, 4, 2020, true));
   });
+});
+
+describe('more published years, 1912–2036', () => {
+  // Tết dates and leap months of published Vietnamese calendars (the same as the
+  // Chinese ones in these years): Tết Nhâm Tý 1912, Kỷ Sửu 1949 … Quý Sửu 2033;
+  // the leap months of Ất Hợi 1995 (8), Mậu Dần 1998 (5), Tân Tỵ 2001 (4),
+  // Giáp Thân 2004 (2), Bính Tuất 2006 (7), Kỷ Sửu 2009 (5), Mậu Thân 2028 (5),
+  // Tân Hợi 2031 (3), Quý Sửu 2033 (11, the "2033 problem") and Bính Thìn 2036 (6).
+  it.each<[number, SolarDate]>([
+    [1912, s(18, 2, 1912)], [1949, s(29, 1, 1949)], [1950, s(17, 2, 1950)], [1976, s(31, 1, 1976)],
+    [1979, s(28, 1, 1979)], [1990, s(27, 1, 1990)], [1995, s(31, 1, 1995)], [2027, s(6, 2, 2027)],
+    [2028, s(26, 1, 2028)], [2029, s(13, 2, 2029)], [2031, s(23, 1, 2031)], [2032, s(11, 2, 2032)], [2033, s(31, 1, 2033)],
+  ])('Tết %i', (year, date) => {
+    expect(solarToLunar(date)).toEqual(l(1, 1, year));
+  });
+  it.each([[1995, 8], [1998, 5], [2001, 4], [2004, 2], [2006, 7], [2009, 5], [2028, 5], [2031, 3], [2033, 11], [2036, 6]])(
+    '%i has leap month %i and no other',
+    (year, month) => {
+      for (let m = 1; m <= 12; m++) {
+        if (m === month) expect(() => lunarToSolar(l(1, m, year, true))).not.toThrow();
+        else expect(() => lunarToSolar(l(1, m, year, true))).toThrow();
+      }
+    },
+  );
 });
 
 describe('2020 dates used on the site', () => {

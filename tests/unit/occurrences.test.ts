@@ -173,3 +173,12 @@ describe('recurringLabel', () => {
     expect(() => recurringLabel(task(1.5))).toThrow(/bao-cao/);
   });
 });
+
+describe('occurrenceTitle', () => {
+  it('carries the anniversary number, and only for anniversaries', async () => {
+    const { occurrenceTitle } = await import('../../src/lib/occurrences');
+    expect(occurrenceTitle({ title: 'Quốc khánh', anniversary: 75 })).toBe('Kỷ niệm 75 năm Quốc khánh');
+    expect(occurrenceTitle({ title: 'Ngày hội', anniversary: null })).toBe('Ngày hội');
+    expect(occurrenceTitle({ title: 'Ngày gốc', anniversary: 0 })).toBe('Ngày gốc');
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * What the calendar files say: the year's .ics, one event's .ics, the
+ * subscription feed of all years, and the year's open-data JSON. Pure; the
+ * endpoints in src/pages only pass content in. The site URL, UID host and
+ * DTSTAMP are arguments, so output never depends on the build machine.
+ */
+import { formatDateVi, toCivilDate, type IsoDate } from './dates';
+import { buildCalendar, eventUid, seriesUid, type CalendarEvent } from './ics';
+import { formatLunarLong, solarToLunar, type LunarDate } from './lunar';
+import { occurrenceTitle, occurrencesInYear, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
+import { absoluteUrl, paths } from './urls';
+
+export interface FeedContext {
+  /** Public site address, e.g. https://mttq.longkhanh.example */
+  siteUrl: string;
+  /** Host part of UIDs (never changes once published). */
+  uidHost: string;
+  /** Publisher, for calendar names. */
+  organisation: string;
+}
+
+/** An event as the calendars need it: its rule, the program years it belongs to, its summary. */
+export interface FeedEvent {
+  rule: EventRule;
+  years: number[];
+  summary?: string;
+}
+
+const PROD_ID = '-//MTTQ Long Khanh//Lich su kien//VI';
+const TIMEZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * A UTC instant as an iCalendar DTSTAMP.
+ * @example toDtstamp(new Date(Date.UTC(2020, 0, 2, 3, 4, 5))) === '20200102T030405Z'
+ */
+export function toDtstamp(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new Error('toDtstamp: invalid date');
+  return instant.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+}
+
+/** The lunar date of a `YYYY-MM-DD` day. */
+export function lunarOf(date: IsoDate): LunarDate {
+  return solarToLunar(toCivilDate(date));
+}
+
+/** The body of a calendar entry: lunar date(s), round anniversary, summary, page. */
+function describe(o: Occurrence, summary: string | undefined, url: string): string {
+  const lunar =
+    o.start === o.end
+      ? `Âm lịch: ${formatLunarLong(lunarOf(o.start))}.`
+      : `Âm lịch: từ ${formatLunarLong(lunarOf(o.start))} đến ${formatLunarLong(lunarOf(o.end))}.`;
+  return [o.round ? 'Năm chẵn.' : null, summary ?? null, lunar, `Chi tiết: ${url}`].filter(Boolean).join('\n');
+}
+
+/** One occurrence as an all-day calendar event; the UID comes from slug and date, never list position. */
+export function occurrenceEvent(o: Occurrence, ctx: FeedContext, summary?: string): CalendarEvent {
+  const url = absoluteUrl(ctx.siteUrl, paths.event(o.slug));
+  return {
+    uid: eventUid(o.slug, o.start, ctx.uidHost),
+    summary: occurrenceTitle(o),
+    start: o.start,
+    end: o.end,
+    description: describe(o, summary, url),
+    url,
+    categories: o.anniversary !== null ? ['Kỷ niệm'] : ['Sự kiện'],
+  };
+}
+
+/** Occurrences of the events in one year, with each event's summary. */
+export function yearOccurrences(events: FeedEvent[], year: number): { occurrence: Occurrence; summary?: string }[] {
+  const summaries = new Map(events.map((e) => [e.rule.slug, e.summary]));
+  const rules = events.filter((e) => e.years.includes(year)).map((e) => e.rule);
+  return occurrencesInYear(rules, year).map((occurrence) => ({ occurrence, summary: summaries.get(occurrence.slug) }));
+}
+
+/** `/lich/<year>.ics`: every event of a program year. */
+export function yearCalendar(events: FeedEvent[], year: number, ctx: FeedContext, dtstamp: string): string {
+  return buildCalendar(
+    {
+      name: `Lịch sự kiện năm ${year} – ${ctx.organisation}`,
+      description: `Các ngày kỷ niệm và sự kiện năm ${year} trong chương trình phối hợp, thống nhất hành động.`,
+      prodId: PROD_ID,
+      url: absoluteUrl(ctx.siteUrl, paths.calendarYear(year)),
+      timezone: TIMEZONE,
+    },
+    yearOccurrences(events, year).map(({ occurrence, summary }) => occurrenceEvent(occurrence, ctx, summary)),
+    dtstamp,
+  );
+}
+
+/** `/su-kien/<slug>.ics`: one event in each program year it belongs to. */
+export function eventCalendar(event: FeedEvent, ctx: FeedContext, dtstamp: string): string {
+  const occurrences = [...event.years].sort((a, b) => a - b).flatMap((year) => occurrencesInYear([event.rule], year));
+  return buildCalendar(
+    {
+      name: `${event.rule.title} – ${ctx.organisation}`,
+      prodId: PROD_ID,
+      url: absoluteUrl(ctx.siteUrl, paths.event(event.rule.slug)),
+      timezone: TIMEZONE,
+    },
+    occurrences.map((o) => occurrenceEvent(o, ctx, event.summary)),
+    dtstamp,
+  );
+}
+
+/**
+ * The subscription feed: anniversaries and yearly days as yearly series from
+ * their first program year (the number of years changes, so the title does not
+ * carry it), and dated periods and days of every program year.
+ */
+export function feedCalendar(events: FeedEvent[], ctx: FeedContext, dtstamp: string): string {
+  const entries: CalendarEvent[] = [];
+  const sorted = [...events].sort((a, b) => (a.rule.slug < b.rule.slug ? -1 : a.rule.slug > b.rule.slug ? 1 : 0));
+  for (const event of sorted) {
+    const { rule } = event;
+    const years = [...event.years].sort((a, b) => a - b);
+    if (rule.kind === 'anniversary' || rule.kind === 'yearly') {
+      const first = years.map((y) => occurrencesInYear([rule], y)[0]).find((o) => o !== undefined);
+      if (!first) continue;
+      const url = absoluteUrl(ctx.siteUrl, paths.event(rule.slug));
+      const since = rule.kind === 'anniversary' ? `Kỷ niệm hằng năm, tính từ ngày ${formatDateVi(rule.origin)}.` : 'Hằng năm.';
+      entries.push({
+        uid: seriesUid(rule.slug, ctx.uidHost),
+        summary: rule.title,
+        start: first.start,
+        rrule: 'FREQ=YEARLY',
+        description: [since, event.summary ?? null, `Chi tiết: ${url}`].filter(Boolean).join('\n'),
+        url,
+        categories: rule.kind === 'anniversary' ? ['Kỷ niệm'] : ['Sự kiện'],
+      });
+    } else {
+      const seen = new Set<string>();
+      for (const year of years) {
+        for (const o of occurrencesInYear([rule], year)) {
+          // A period across New Year belongs to two years but is one event.
+          if (seen.has(o.start)) continue;
+          seen.add(o.start);
+          entries.push(occurrenceEvent(o, ctx, event.summary));
+        }
+      }
+    }
+  }
+  return buildCalendar(
+    {
+      name: `Lịch ${ctx.organisation}`,
+      description: 'Các ngày kỷ niệm hằng năm và sự kiện của mọi năm. Đăng ký để lịch tự cập nhật.',
+      prodId: PROD_ID,
+      url: ctx.siteUrl,
+      timezone: TIMEZONE,
+      refreshIntervalHours: 24,
+    },
+    entries,
+    dtstamp,
+  );
+}
+
+export interface YearJsonEvent {
+  slug: string;
+  title: string;
+  date?: IsoDate;
+  start?: IsoDate;
+  end?: IsoDate;
+  lunar: LunarDate;
+  lunarEnd?: LunarDate;
+  anniversary: number | null;
+  round: boolean;
+  url: string;
+}
+
+/** `/lich/<year>.json`: open data for the year (cf. GOV.UK bank-holidays.json). */
+export function yearJson(events: FeedEvent[], year: number, recurring: (RecurringTask & { url: string })[], ctx: FeedContext) {
+  return {
+    year,
+    publisher: ctx.organisation,
+    url: absoluteUrl(ctx.siteUrl, paths.calendarYear(year)),
+    ics: absoluteUrl(ctx.siteUrl, paths.calendarYearIcs(year)),
+    timezone: TIMEZONE,
+    events: yearOccurrences(events, year).map(({ occurrence: o }): YearJsonEvent => ({
+      slug: o.slug,
+      title: occurrenceTitle(o),
+      ...(o.start === o.end ? { date: o.start } : { start: o.start, end: o.end }),
+      lunar: lunarOf(o.start),
+      ...(o.start === o.end ? {} : { lunarEnd: lunarOf(o.end) }),
+      anniversary: o.anniversary,
+      round: o.round,
+      url: absoluteUrl(ctx.siteUrl, paths.event(o.slug)),
+    })),
+    // Work the program repeats without fixed days: no dates are given, none are invented.
+    recurring: recurring.map((t) => ({ slug: t.slug, title: t.title, everyMonths: t.everyMonths, label: recurringLabel(t), url: absoluteUrl(ctx.siteUrl, t.url) })),
+  };
+}
+
+/**
+ * The webcal:// address calendar apps subscribe to.
+ * @example webcalUrl('https://a.vn/lich/tat-ca.ics') === 'webcal://a.vn/lich/tat-ca.ics'
+ */
+export function webcalUrl(url: string): string {
+  if (!/^https?:\/\//.test(url)) throw new Error(`webcalUrl: not an http(s) URL: ${url}`);
+  return url.replace(/^https?:/, 'webcal:');
+}
+
+/**
+ * Google Calendar's "add by URL" link for a feed.
+ * @example googleSubscribeUrl('https://a.vn/x.ics') === 'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fa.vn%2Fx.ics'
+ */
+export function googleSubscribeUrl(icsUrl: string): string {
+  return `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcalUrl(icsUrl))}`;
+}

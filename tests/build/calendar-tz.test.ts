@@ -1,0 +1,57 @@
+// The calendars must not depend on the build machine's time zone: build the
+// site in Los Angeles (UTC−8, whose midnight is 15:00 in Vietnam) and in Hồ Chí
+// Minh City, with the build instant pinned, and compare every calendar file and
+// page byte for byte.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const OUT = { la: join(ROOT, '.dist-tz-la'), hcm: join(ROOT, '.dist-tz-hcm') };
+
+// Asynchronous, so the test worker keeps answering Vitest while Astro builds.
+async function build(tz: string, outDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  await promisify(execFile)('npx', ['astro', 'build', '--silent'], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, TZ: tz, ASTRO_OUT_DIR: outDir, SOURCE_DATE_EPOCH: '1606435200', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('calendar output independent of the build time zone', () => {
+  beforeAll(async () => {
+    await build('America/Los_Angeles', OUT.la);
+    await build('Asia/Ho_Chi_Minh', OUT.hcm);
+  }, 400_000);
+  afterAll(() => {
+    for (const dir of Object.values(OUT)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes identical .ics, .json and calendar pages', () => {
+    const calendarFiles = [...files(join(OUT.hcm, 'lich')), ...files(join(OUT.hcm, 'su-kien'))]
+      .map((f) => relative(OUT.hcm, f))
+      .filter((f) => /\.(ics|json|html)$/.test(f));
+    expect(calendarFiles).toContain(join('lich', '2020.ics'));
+    expect(calendarFiles).toContain(join('lich', '2020', '05', 'index.html'));
+    expect(calendarFiles.length).toBeGreaterThan(25);
+    for (const f of calendarFiles) {
+      expect(existsSync(join(OUT.la, f)), f).toBe(true);
+      const a = readFileSync(join(OUT.la, f), 'utf8');
+      const b = readFileSync(join(OUT.hcm, f), 'utf8');
+      if (a !== b) expect(a, f).toBe(b);
+    }
+    // The pinned instant (2020-11-27 00:00 UTC) is the DTSTAMP in both.
+    expect(readFileSync(join(OUT.la, 'lich', '2020.ics'), 'utf8')).toContain('DTSTAMP:20201127T000000Z');
+    expect(readFileSync(join(OUT.la, 'lich', '2020.ics'), 'utf8')).toContain('DTSTART;VALUE=DATE:20200203');
+  });
+});
