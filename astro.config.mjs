@@ -29,6 +29,8 @@ export default defineConfig({
     // precompress stays last: it compresses what the other integrations wrote.
     precompress(),
   ],
+  // Never inline scripts into pages: the Content-Security-Policy allows only script files.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

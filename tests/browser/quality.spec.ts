@@ -15,6 +15,8 @@ const pages = (function walk(dir: string): string[] {
 })(DIST).sort();
 
 test.describe.configure({ mode: 'parallel' });
+// axe on the printable calendar (13 pages of grids and QR codes) takes a while on 2 cores.
+test.setTimeout(120_000);
 
 // One navigation checks both widths: this suite visits every page, so it is kept lean.
 for (const path of pages) {
