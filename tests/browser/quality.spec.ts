@@ -1,18 +1,10 @@
 // Every built page, at phone and desktop width: zero WCAG 2.2 A/AA violations
 // (axe-core), no request to another host, no Content-Security-Policy violation.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { htmlFiles, pathOfFile } from '../build/helpers';
 
-const DIST = join(process.cwd(), 'dist');
-const pages = (function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return walk(full);
-    return name.endsWith('.html') ? ['/' + relative(DIST, full).replace(/index\.html$/, '')] : [];
-  });
-})(DIST).sort();
+const pages = htmlFiles().map(pathOfFile).sort();
 
 test.describe.configure({ mode: 'parallel' });
 // axe on the printable calendar (13 pages of grids and QR codes) takes a while on 2 cores.

@@ -1,6 +1,6 @@
 /** Reading the built site (dist/) as a reader's browser would get it. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -32,4 +32,18 @@ export function seedOutline() {
     else if (/^[-+] /.test(line)) items.push({ marker: line[0]!, text: fold(line.slice(2)), heading: headings.at(-1)?.number ?? '' });
   });
   return { headings, items, title: `${fold(lines[0]!)} ${fold(lines[1]!)}`, basis: fold(lines[2]!), preamble: fold(lines[4]!) };
+}
+
+/** Every built HTML file under a folder (the search index folder skipped). */
+export function htmlFiles(dir: string = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** The URL path a built HTML file is served at: dist/a/index.html → /a/. */
+export function pathOfFile(file: string): string {
+  return '/' + relative(DIST, file).replace(/index\.html$/, '');
 }

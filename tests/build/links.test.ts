@@ -1,17 +1,12 @@
 // No broken internal link or asset anywhere in the built site: every href,
 // src and srcset on every page, and every URL of the sitemap, names a file.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { site } from '../../src/site.config';
-import { DIST } from './helpers';
+import { DIST, htmlFiles } from './helpers';
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
 
 /** The file a site path is served from, or null. */
 function target(path: string): string | null {

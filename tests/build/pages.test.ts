@@ -1,15 +1,9 @@
 // What readers get on each page type, read from the built HTML.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, textOf } from './helpers';
+import { DIST, htmlFiles, page, textOf } from './helpers';
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
 
 describe('events: dates with weekday and computed anniversaries', () => {
   it.each([
