@@ -1,7 +1,8 @@
-// The calendars must not depend on the build machine's time zone: build the
-// site in Los Angeles (UTC−8, whose midnight is 15:00 in Vietnam) and in Hồ Chí
-// Minh City, with the build instant pinned, and compare every calendar file and
-// page byte for byte.
+// Reproducible builds. The calendars must not depend on the build machine's
+// time zone: build the site in Los Angeles (UTC−8, whose midnight is 15:00 in
+// Vietnam) and in Hồ Chí Minh City, with the build instant pinned
+// (SOURCE_DATE_EPOCH), and compare every calendar file byte for byte; then the
+// whole output, search index and precompressed files included.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -53,5 +54,14 @@ describe('calendar output independent of the build time zone', () => {
     // The pinned instant (2020-11-27 00:00 UTC) is the DTSTAMP in both.
     expect(readFileSync(join(OUT.la, 'lich', '2020.ics'), 'utf8')).toContain('DTSTAMP:20201127T000000Z');
     expect(readFileSync(join(OUT.la, 'lich', '2020.ics'), 'utf8')).toContain('DTSTART;VALUE=DATE:20200203');
+  });
+
+  it('writes the same files, byte for byte, in both builds (nothing excluded)', () => {
+    const la = files(OUT.la).map((f) => relative(OUT.la, f)).sort();
+    const hcm = files(OUT.hcm).map((f) => relative(OUT.hcm, f)).sort();
+    expect(la).toEqual(hcm);
+    expect(hcm.some((f) => f.startsWith('pagefind'))).toBe(true);
+    const differing = hcm.filter((f) => !readFileSync(join(OUT.la, f)).equals(readFileSync(join(OUT.hcm, f))));
+    expect(differing).toEqual([]);
   });
 });
