@@ -1,6 +1,6 @@
 // Announcements as a reader gets them from the built site: the list leads to
 // each announcement, the feed is announced in the head and served as RSS.
-// (A new announcement reaching the page, list and feed is tested on a fixture
+// (A new announcement reaching the page, list, feed and search index is tested on a fixture
 // build in tests/build/publishing.test.ts.)
 import { expect, test } from '@playwright/test';
 

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -112,6 +113,17 @@ describe('a new announcement', () => {
     expect(/<pubDate>([^<]*)<\/pubDate>/.exec(first.toString())?.[1]).toBe('Mon, 14 Dec 2026 17:00:00 GMT');
     expect(xml.match(/<pubDate>/g)).toHaveLength(14);
     for (const item of items) for (const tag of ['title', 'description', 'guid', 'link']) expect(item.querySelector(tag)?.text || item.toString().includes(`<${tag}>`), tag).toBeTruthy();
+  });
+
+  it('reaches the search index, as a Thông báo, with its NFC title', () => {
+    // Pagefind fragments are gzip-compressed JSON behind a "pagefind_dcd" signature.
+    const folder = join(dist, 'pagefind', 'fragment');
+    const fragments = readdirSync(folder).map((f) => JSON.parse(gunzipSync(readFileSync(join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const entry = fragments.find((f) => f.url === `/thong-bao/${NEW_SLUG}/`);
+    expect(entry, 'the new announcement is indexed').toBeDefined();
+    expect(entry.meta.title).toBe(NFD_TITLE.normalize('NFC'));
+    expect(entry.filters.type).toEqual(['Thông báo']);
+    expect(entry.content).toContain(NFD_BODY.normalize('NFC'));
   });
 
   it('every page announces the feed in its head', () => {
