@@ -1,8 +1,8 @@
-// `npm run build`: check content, build beside the live site into .dist-next/,
-// and only when everything passed swap it into dist/. A failed build leaves the
-// previous dist/ exactly as it was. SKIP_CONTENT_CHECK=1 exists only so tests
-// can prove the build-time guard (remark plugin) holds on its own.
-import { spawnSync } from 'node:child_process';
+// `npm run build`: check content and build beside the live site into .dist-next/
+// at the same time (two cores), and only when both passed swap it into dist/.
+// A failed build leaves the previous dist/ exactly as it was. SKIP_CONTENT_CHECK=1
+// exists only so tests can prove the build-time guard (remark plugin) holds on its own.
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,14 +17,32 @@ const fail = (what) => {
   process.exit(1);
 };
 
-if (!process.env.SKIP_CONTENT_CHECK) {
-  const check = spawnSync(bin('tsx'), ['scripts/check-content.ts', root], { stdio: 'inherit', env });
-  if (check.status !== 0) fail('Kiểm tra nội dung không đạt');
+/** Runs a command; `quiet` collects its output instead of printing it. */
+function run(command, args, { quiet = false, extraEnv = {} } = {}) {
+  const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv } });
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.on('data', (d) => (output.stdout += d));
+  child.stderr?.on('data', (d) => (output.stderr += d));
+  const done = new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal, ...output })));
+  return { child, done };
 }
 
 rmSync(join(root, NEXT), { recursive: true, force: true });
-const build = spawnSync(bin('astro'), ['build'], { stdio: 'inherit', env: { ...env, ASTRO_OUT_DIR: NEXT } });
-if (build.status !== 0) fail(`Dựng trang không thành công (astro build, mã ${build.status ?? build.signal})`);
+// Astro prints as it goes; the check's short report is printed when it ends. The
+// build itself refuses code in MDX too, so nothing runs before the check has spoken.
+const build = run(bin('astro'), ['build'], { extraEnv: { ASTRO_OUT_DIR: NEXT } });
+if (!process.env.SKIP_CONTENT_CHECK) {
+  const check = await run(bin('tsx'), ['scripts/check-content.ts', root], { quiet: true }).done;
+  process.stdout.write(check.stdout);
+  process.stderr.write(check.stderr);
+  if (check.status !== 0) {
+    build.child.kill('SIGTERM');
+    await build.done;
+    fail('Kiểm tra nội dung không đạt');
+  }
+}
+const built = await build.done;
+if (built.status !== 0) fail(`Dựng trang không thành công (astro build, mã ${built.status ?? built.signal})`);
 if (!existsSync(join(root, NEXT, 'index.html'))) fail('Bản dựng mới không có trang chủ');
 
 // Two renames, each atomic; the window without dist/ is between them only.
