@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const port = Number(process.argv[2] ?? process.env.EDITOR_PORT ?? 4321);
-const address = `http://127.0.0.1:${port}`;
 const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EDITOR: '1' },
@@ -14,7 +13,9 @@ const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['dev'
 let announced = false;
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  if (!announced && /ready in|Local/.test(String(chunk))) {
+  // The address Astro actually took (it moves to the next port when one is busy).
+  const address = /Local\s+(http:\/\/[^\s/]+)/.exec(String(chunk).replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+  if (!announced && address) {
     announced = true;
     console.log(`\n  Trình biên tập: ${address}/admin/   (bấm “Đăng nhập”, không cần mật khẩu)`);
     console.log(`  Xem trang:      ${address}/`);

@@ -18,10 +18,11 @@ const ADMIN = 'admin';
 
 /** The files of the bundle to ship: scripts (and the chunks they load), WebAssembly, licence; no source maps. */
 export function bundleDir(): string {
-  return join(dirname(require.resolve('decap-cms-app/package.json')), 'dist');
+  return join(dirname(require.resolve('decap-cms/package.json')), 'dist');
 }
 export function bundleFiles(dir = bundleDir()): string[] {
-  return readdirSync(dir).filter((name) => /\.(js|wasm|LICENSE\.txt)$/.test(name) && statSync(join(dir, name)).isFile());
+  // decap-cms.js loads its numbered chunks from its own folder; cms.js is the same bundle under an old name.
+  return readdirSync(dir).filter((name) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name) && statSync(join(dir, name)).isFile());
 }
 
 export default function decapCms(): AstroIntegration {
@@ -57,7 +58,7 @@ export default function decapCms(): AstroIntegration {
         mkdirSync(to, { recursive: true });
         const files = bundleFiles(from);
         for (const name of files) copyFileSync(join(from, name), join(to, name));
-        if (!existsSync(join(to, 'decap-cms-app.js'))) throw new Error('decap-cms-app.js was not copied into /admin/');
+        if (!existsSync(join(to, 'decap-cms.js'))) throw new Error('decap-cms.js was not copied into /admin/');
         logger.info(`Trình biên tập: chép ${files.length} tệp của Decap CMS vào /${ADMIN}/`);
       },
     },

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '/work/wt-editor/scripts/chromium-path.mjs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => { if (m.type() === 'error' && !/WebSocket/.test(m.text())) console.log('console', m.type(), m.text().slice(0, 300)); });
+await page.goto('http://127.0.0.1:4362/admin/');
+await page.getByRole('button', { name: 'Đăng nhập' }).click();
+await page.getByRole('link', { name: /Tạo bài thuộc loại|thông báo/ }).first().click().catch(e => console.log('nolink', e.message));
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/ed-x/3.png' });
+console.log(page.url());
+const labels = await page.locator('label').allInnerTexts();
+console.log(labels);
+const inputs = await page.locator('input, textarea, [contenteditable="true"], button').evaluateAll(els => els.map(e => `${e.tagName} id=${e.id} type=${e.getAttribute('type')} aria=${e.getAttribute('aria-label')} text=${(e.textContent||'').slice(0,30)}`));
+console.log(inputs.join('\n'));
+await browser.close();
