@@ -5,6 +5,7 @@
  * empty `summary: ''` as "left empty", not "left out".
  */
 import { formatDateWithWeekdayVi, parseIsoDate } from '../lib/dates';
+import { isBlank } from '../lib/cms-config';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -24,11 +25,6 @@ interface DecapGlobal {
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 const w = window as unknown as { CMS?: DecapGlobal; h?: H };
-
-/** True for a value staff left blank: the file should not carry the field. */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 if (w.CMS && w.h) {
   const { CMS, h } = w;
