@@ -7,9 +7,11 @@ import { parse } from 'node-html-parser';
 import { site } from '../../src/site.config';
 import { DIST } from './helpers';
 
+// Public pages only: /admin/ (the staff editor) is left out of the sitemap on purpose (admin.test.ts).
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
+    if (name === 'admin' && dir === DIST) return [];
     return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
   });
 
