@@ -45,11 +45,6 @@ export function hostedBackendFromEnv(env: Record<string, string | undefined>): H
   return backend;
 }
 
-/** True for a value staff left blank: the saved file should not carry the field (the schemas read '' as "left empty"). */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 /** A Decap field (only the keys we use). */
 export interface EditorField {
   name: string;

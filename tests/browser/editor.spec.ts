@@ -75,6 +75,8 @@ test('a staff member creates an announcement in the editor, and the built site s
     servers.push(editor.child);
     const origin = editor.match[1]!;
     const foreign = await onlyThisHost(page, origin);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
 
     // 2. Write and save an announcement, as staff would.
     const title = 'Hội nghị đại biểu Nhân dân: lấy ý kiến về dự thảo Đề án, năm 2026';
@@ -111,6 +113,7 @@ test('a staff member creates an announcement in the editor, and the built site s
     expect(data.summary).toBe(summary);
     expect(rest).toMatch(/Thời gian và địa điểm sẽ được thông báo sau\.\s*\n\s*\nĐại biểu đọc trước dự thảo\./);
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
 
     // 4. The checker accepts it (the same one `npm run build` runs first).
     const { problems } = checkContent(project.root);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { announcementSchema, eventSchema, type Reference } from '../../src/schemas';
 import { COLLECTION_FILES } from '../../src/schemas/collections';
-import { cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, isBlank, LOCAL_PROXY_PATH, type EditorField } from '../../src/lib/cms-config';
+import { cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/lib/cms-config';
+import { isBlank } from '../../src/lib/cms-save';
 
 /** A stand-in for Astro's reference(): remembers which collection it points at. */
 const ref: Reference = (collection) => z.string().describe(`ref:${collection}`) as unknown as ReturnType<Reference>;
