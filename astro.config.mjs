@@ -26,11 +26,12 @@ export default defineConfig({
     mdx({ remarkPlugins: [remarkStaffContent] }),
     // The staff editor (/admin/) is not for readers or search engines.
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
-    decapCms(),
     // The search index is built from the finished pages.
     pagefind(),
-    // precompress stays last: it compresses what the other integrations wrote.
+    // precompress follows the integrations whose files it compresses.
     precompress(),
+    // After precompress: copies the editor's bundle with its cached .gz/.br (src/integrations/decap-cms.ts).
+    decapCms(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

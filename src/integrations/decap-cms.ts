@@ -7,11 +7,12 @@
  * only), so saving writes straight into content/.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_PROXY_PATH } from '../lib/cms-config';
+import { precompressDirectory } from './precompress';
 
 const require = createRequire(import.meta.url);
 const ADMIN = 'admin';
@@ -23,6 +24,28 @@ export function bundleDir(): string {
 export function bundleFiles(dir = bundleDir()): string[] {
   // decap-cms.js loads its numbered chunks from its own folder; cms.js is the same bundle under an old name.
   return readdirSync(dir).filter((name) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name) && statSync(join(dir, name)).isFile());
+}
+
+/**
+ * The bundle with its .gz/.br beside it, compressed once per Decap version
+ * (about 30 s of brotli for 6 MB) and kept in node_modules/.cache, which
+ * temporary copies of the project share through their node_modules link.
+ */
+function compressedBundle(): string {
+  const from = bundleDir();
+  const version = (JSON.parse(readFileSync(join(from, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const cache = join(from, '..', '..', '.cache', 'mttq-decap-cms', version);
+  if (existsSync(cache)) return cache;
+  mkdirSync(dirname(cache), { recursive: true });
+  const staging = mkdtempSync(`${cache}-`);
+  for (const name of bundleFiles(from)) copyFileSync(join(from, name), join(staging, name));
+  precompressDirectory(staging);
+  try {
+    renameSync(staging, cache); // atomic: a parallel build either sees all of it or none
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another build finished first
+  }
+  return cache;
 }
 
 export default function decapCms(): AstroIntegration {
@@ -52,14 +75,13 @@ export default function decapCms(): AstroIntegration {
         });
         logger.info(`Trình biên tập: lưu thẳng vào thư mục content/ của ${process.env.GIT_REPO_DIRECTORY ?? process.cwd()}`);
       },
+      // Runs after precompress (listed after it in astro.config.mjs): the bundle arrives already compressed.
       'astro:build:done': ({ dir, logger }) => {
-        const from = bundleDir();
         const to = join(fileURLToPath(dir), ADMIN);
         mkdirSync(to, { recursive: true });
-        const files = bundleFiles(from);
-        for (const name of files) copyFileSync(join(from, name), join(to, name));
+        cpSync(compressedBundle(), to, { recursive: true });
         if (!existsSync(join(to, 'decap-cms.js'))) throw new Error('decap-cms.js was not copied into /admin/');
-        logger.info(`Trình biên tập: chép ${files.length} tệp của Decap CMS vào /${ADMIN}/`);
+        logger.info(`Trình biên tập: chép ${bundleFiles().length} tệp của Decap CMS (kèm bản nén .gz, .br) vào /${ADMIN}/`);
       },
     },
   };
