@@ -178,6 +178,8 @@ export function cmsConfig({ siteUrl, backend }: { siteUrl: string; backend: Host
     publish_mode: 'simple',
     site_url: siteUrl,
     display_url: siteUrl,
+    // The site's own mark on the login screen, from this host.
+    logo: { src: '/favicon.svg' },
     media_folder: 'public/anh',
     public_folder: '/anh',
     // File names like scripts/new-entry.ts: no diacritics, lower case, hyphens.
