@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
+import decapCms from './src/integrations/decap-cms.ts';
 import { remarkStaffContent } from './src/content-check/remark-staff-content.ts';
 
 
@@ -23,11 +24,14 @@ export default defineConfig({
   integrations: [
     // remarkStaffContent: MDX content may not run code (refused before MDX is evaluated); body published as NFC.
     mdx({ remarkPlugins: [remarkStaffContent] }),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    // The staff editor (/admin/) is not for readers or search engines.
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),
     // The search index is built from the finished pages.
     pagefind(),
-    // precompress stays last: it compresses what the other integrations wrote.
+    // precompress follows the integrations whose files it compresses.
     precompress(),
+    // After precompress: copies the editor's bundle with its cached .gz/.br (src/integrations/decap-cms.ts).
+    decapCms(),
   ],
   // Never inline scripts into pages: the Content-Security-Policy allows only script files.
   vite: { build: { assetsInlineLimit: 0 } },

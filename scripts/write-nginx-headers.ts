@@ -5,4 +5,5 @@ import { nginxSecuritySnippet } from '../src/lib/security';
 
 writeFileSync('deploy/security-headers.conf', nginxSecuritySnippet());
 writeFileSync('deploy/security-headers-search.conf', nginxSecuritySnippet({ wasm: true }));
-console.log('deploy/security-headers.conf\ndeploy/security-headers-search.conf');
+writeFileSync('deploy/security-headers-admin.conf', nginxSecuritySnippet({ admin: true }));
+console.log('deploy/security-headers.conf\ndeploy/security-headers-search.conf\ndeploy/security-headers-admin.conf');

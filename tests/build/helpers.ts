@@ -43,6 +43,11 @@ export function htmlFiles(dir: string = DIST): string[] {
   });
 }
 
+/** The public pages: every built page but the staff editor under /admin/ (tested in admin.test.ts). */
+export function publicHtmlFiles(): string[] {
+  return htmlFiles().filter((f) => !relative(DIST, f).startsWith('admin/'));
+}
+
 /** The URL path a built HTML file is served at: dist/a/index.html → /a/. */
 export function pathOfFile(file: string): string {
   return '/' + relative(DIST, file).replace(/index\.html$/, '');

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { site } from '../../src/site.config';
-import { DIST, htmlFiles } from './helpers';
+import { DIST, publicHtmlFiles } from './helpers';
 
 
 /** The file a site path is served from, or null. */
@@ -33,7 +33,7 @@ function internalUrls(file: string): string[] {
 }
 
 describe('internal links', () => {
-  const files = htmlFiles(DIST);
+  const files = publicHtmlFiles();
   it.each(files.map((f) => [relative(DIST, f), f]))('%s links only to files that exist', (_n, file) => {
     const broken = internalUrls(file).filter((p) => target(p) === null);
     expect(broken).toEqual([]);

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, HEADER_ONLY_DIRECTIVES } from '../../src/lib/security';
+import { adminContentSecurityPolicy, contentSecurityPolicy, HEADER_ONLY_DIRECTIVES } from '../../src/lib/security';
 import { DIST } from './helpers';
 
 const NGINX = '/usr/sbin/nginx';
@@ -26,7 +26,7 @@ function siteConfig(): string {
     .replace(/listen \[::\]:80;\n/, '')
     .replace('listen 80;', `listen 127.0.0.1:${PORT};`)
     .replace(/root [^;]+;/, `root ${DIST};`)
-    .replace(/\/etc\/nginx\/snippets\/mttq-security-headers(-search)?\.conf/g, (_m, search: string | undefined) => join(process.cwd(), `deploy/security-headers${search ?? ''}.conf`));
+    .replace(/\/etc\/nginx\/snippets\/mttq-security-headers(-search|-admin)?\.conf/g, (_m, variant: string | undefined) => join(process.cwd(), `deploy/security-headers${variant ?? ''}.conf`));
 }
 
 beforeAll(async () => {
@@ -107,6 +107,17 @@ describe.skipIf(!hasNginx)('deploy/nginx.conf', () => {
     const res = await get('/khong-co-trang-nay/');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Không tìm thấy trang');
+  });
+
+  it('gives the staff editor its own policy and a noindex header, and its bundle compressed', async () => {
+    const res = await get('/admin/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(`${adminContentSecurityPolicy()}; ${HEADER_ONLY_DIRECTIVES}`);
+    expect(res.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    const js = await get('/admin/decap-cms.js', 'br');
+    expect(js.headers.get('content-encoding')).toBe('br');
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect((await get('/admin/config.yml')).status).toBe(200);
   });
 
   it('serves the sitemap and robots.txt', async () => {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, page, textOf } from './helpers';
+import { DIST, publicHtmlFiles, page, textOf } from './helpers';
 
 
 describe('events: dates with weekday and computed anniversaries', () => {
@@ -60,7 +60,7 @@ describe('documents', () => {
 });
 
 describe('every page', () => {
-  const files = htmlFiles(DIST);
+  const files = publicHtmlFiles();
   it('exists for each URL family', () => {
     const paths = files.map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''));
     for (const p of ['/', '/chuong-trinh/2020/', '/su-kien/', '/cuoc-van-dong/', '/van-ban/', '/thong-bao/', '/404.html']) expect(paths).toContain(p);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, nginxSecuritySnippet } from '../../src/lib/security';
+import { adminContentSecurityPolicy, contentSecurityPolicy, nginxSecuritySnippet } from '../../src/lib/security';
 
 describe('Content-Security-Policy', () => {
   it('allows no inline script and nothing from other hosts', () => {
@@ -16,5 +16,14 @@ describe('Content-Security-Policy', () => {
   it('is the policy deploy/ sends (run npx tsx scripts/write-nginx-headers.ts after changing it)', () => {
     expect(readFileSync('deploy/security-headers.conf', 'utf8')).toBe(nginxSecuritySnippet());
     expect(readFileSync('deploy/security-headers-search.conf', 'utf8')).toBe(nginxSecuritySnippet({ wasm: true }));
+    expect(readFileSync('deploy/security-headers-admin.conf', 'utf8')).toBe(nginxSecuritySnippet({ admin: true }));
+  });
+  it('gives the editor (/admin/ only) eval and inline styles, but scripts still only from the site', () => {
+    const csp = adminContentSecurityPolicy();
+    expect(csp).toContain("script-src 'self' 'unsafe-eval';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline';");
+    expect(csp).toContain("connect-src 'self' https://api.github.com https://gitlab.com;");
+    expect(csp).not.toMatch(/\*|script-src[^;]*(https?:|unsafe-inline)/);
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toMatch(/location \/admin\/ \{\n\s+include \/etc\/nginx\/snippets\/mttq-security-headers-admin\.conf;/);
   });
 });
