@@ -31,7 +31,7 @@ export function bundleFiles(dir = bundleDir()): string[] {
  * (about 30 s of brotli for 6 MB) and kept in node_modules/.cache, which
  * temporary copies of the project share through their node_modules link.
  */
-function compressedBundle(): string {
+async function compressedBundle(): Promise<string> {
   const from = bundleDir();
   const version = (JSON.parse(readFileSync(join(from, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const cache = join(from, '..', '..', '.cache', 'mttq-decap-cms', version);
@@ -39,7 +39,7 @@ function compressedBundle(): string {
   mkdirSync(dirname(cache), { recursive: true });
   const staging = mkdtempSync(`${cache}-`);
   for (const name of bundleFiles(from)) copyFileSync(join(from, name), join(staging, name));
-  precompressDirectory(staging);
+  await precompressDirectory(staging);
   try {
     renameSync(staging, cache); // atomic: a parallel build either sees all of it or none
   } catch {
@@ -76,10 +76,10 @@ export default function decapCms(): AstroIntegration {
         logger.info(`Trình biên tập: lưu thẳng vào thư mục content/ của ${process.env.GIT_REPO_DIRECTORY ?? process.cwd()}`);
       },
       // Runs after precompress (listed after it in astro.config.mjs): the bundle arrives already compressed.
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const to = join(fileURLToPath(dir), ADMIN);
         mkdirSync(to, { recursive: true });
-        cpSync(compressedBundle(), to, { recursive: true });
+        cpSync(await compressedBundle(), to, { recursive: true });
         if (!existsSync(join(to, 'decap-cms.js'))) throw new Error('decap-cms.js was not copied into /admin/');
         logger.info(`Trình biên tập: chép ${bundleFiles().length} tệp của Decap CMS (kèm bản nén .gz, .br) vào /${ADMIN}/`);
       },
