@@ -17,9 +17,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Vietnamese weekday names, Sunday first (matching `Date#getUTCDay`). */
 export const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
 
-/** Short weekday labels for calendar grids, Monday first. @example WEEKDAYS_SHORT_MONDAY_FIRST[0] === 'T2' */
-export const WEEKDAYS_SHORT_MONDAY_FIRST = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'] as const;
-
 /** Number of days in a Gregorian month. @example daysInMonth(2020, 2) === 29 */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
