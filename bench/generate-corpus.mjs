@@ -14,7 +14,7 @@ import { announcementFileName } from '../src/lib/announcements.ts';
 import { toIsoDate } from '../src/lib/dates.ts';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SEED_FILE = resolve(PROJECT, '../shared/seed/chuong-trinh-2020.txt');
+export const SEED_FILE = resolve(PROJECT, 'content/nguon/chuong-trinh-2020.txt');
 export const FIXTURE_MARK = 'Bản thử';
 
 /** mulberry32: small, fast, deterministic. */

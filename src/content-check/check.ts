@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import * as schemas from '../schemas';
 import type { CollectionName, Reference } from '../schemas';
 import { vietnameseErrorMap } from '../schemas/error-map';
-import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, collectionOf, existingReference } from '../schemas/collections';
+import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, SOURCE_FOLDER, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
 import { hasDatePrefix } from '../lib/announcements';
@@ -68,6 +68,7 @@ function ignoredFileMessage(rel: string): string | null {
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   const contentLike = ['md', 'mdx', 'yaml', 'yml', 'json', 'markdown', 'txt'].includes(ext);
   if (name.startsWith('.') && !contentLike) return null; // .DS_Store, .gitkeep: not content
+  if (parts[0] === SOURCE_FOLDER && parts.length > 1) return null; // source documents of record, not published
   const entry = Object.values(COLLECTION_FILES).find((c) => c.folder === parts[0] && parts.length > 1);
   if (!entry) {
     const folders = Object.values(COLLECTION_FILES).map((c) => c.folder).join(', ');

@@ -11,7 +11,7 @@ import { copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempS
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCAL_PROXY_PATH } from '../lib/cms-config';
+import { LOCAL_PROXY_PATH } from '../cms/config';
 import { precompressDirectory } from './precompress';
 
 const require = createRequire(import.meta.url);

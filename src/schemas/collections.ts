@@ -11,6 +11,10 @@ import type { CollectionName, Reference } from './index';
 
 export const CONTENT_DIR = 'content';
 
+/** content/nguon/: the source documents as received (the 2020 program), kept verbatim as the record the
+ * site is built from and tested against; not a collection, never published. */
+export const SOURCE_FOLDER = 'nguon';
+
 export interface CollectionFiles {
   /** Folder under content/. */
   folder: string;

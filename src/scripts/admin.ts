@@ -5,7 +5,7 @@
  * empty `summary: ''` as "left empty", not "left out".
  */
 import { formatDateWithWeekdayVi, parseIsoDate } from '../lib/dates';
-import { isBlank } from '../lib/cms-save';
+import { isBlank } from '../cms/save';
 
 interface ImmutableMap {
   get(key: string): unknown;

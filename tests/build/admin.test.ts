@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DIST, htmlFiles, page } from './helpers';
 import { adminContentSecurityPolicy } from '../../src/lib/security';
-import { cmsConfig, hostedBackendFromEnv } from '../../src/lib/cms-config';
+import { cmsConfig, hostedBackendFromEnv } from '../../src/cms/config';
 import { bundleFiles } from '../../src/integrations/decap-cms';
 import { site } from '../../src/site.config';
 

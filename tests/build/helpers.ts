@@ -17,7 +17,7 @@ export function textOf(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-export const SEED = join(process.cwd(), '..', 'shared', 'seed', 'chuong-trinh-2020.txt');
+export const SEED = join(process.cwd(), 'content', 'nguon', 'chuong-trinh-2020.txt');
 
 /** Headings and items read straight from the seed document, independent of content/. */
 export function seedOutline() {

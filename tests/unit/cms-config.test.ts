@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { announcementSchema, eventSchema, type Reference } from '../../src/schemas';
 import { COLLECTION_FILES } from '../../src/schemas/collections';
-import { cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/lib/cms-config';
-import { isBlank } from '../../src/lib/cms-save';
+import { cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/cms/config';
+import { isBlank } from '../../src/cms/save';
 
 /** A stand-in for Astro's reference(): remembers which collection it points at. */
 const ref: Reference = (collection) => z.string().describe(`ref:${collection}`) as unknown as ReturnType<Reference>;
