@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import { site } from './src/site.config.ts';
+import { site, siteUrlIsReal } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import decapCms from './src/integrations/decap-cms.ts';
@@ -32,6 +32,15 @@ export default defineConfig({
     precompress(),
     // After precompress: copies the editor's bundle with its cached .gz/.br (src/integrations/decap-cms.ts).
     decapCms(),
+    // One loud warning while the site has no real address (printed calendars then carry no QR code).
+    {
+      name: 'site-url-warning',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!siteUrlIsReal) logger.warn(`\n!!! CHÚ Ý: trang web chưa có địa chỉ thật (đang dùng ${site.url}).\n!!! Bản in lịch không có mã QR; liên kết .ics và canonical dùng địa chỉ tạm.\n!!! Đặt SITE_URL=https://… khi dựng, hoặc sửa url trong src/site.config.ts.`);
+        },
+      },
+    },
   ],
   // Never inline scripts into pages: the Content-Security-Policy allows only script files.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOutline, compareSectionNumbers, sectionTrail } from '../lib/program-outline';
-import { occurrencesInYear, type EventRule, type Occurrence, type RecurringTask } from '../lib/occurrences';
+import { eventTimeline, occurrencesInYear, occurrencesInYears, publishedYears as yearsToPublish, upcomingFrom, type EventRule, type EventTimeline, type Occurrence, type RecurringTask } from '../lib/occurrences';
+import { buildDay } from './build-date';
 import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';
 
@@ -108,28 +109,48 @@ export async function announcementsCiting(field: 'campaigns' | 'events' | 'docum
   return announcements.filter((a) => ids(a.data[field]).includes(id));
 }
 
-/** Occurrences of all events in a program year, each with its event entry. */
+/** Every program year, the build year and the next: the years with calendars. */
+export async function publishedYears(): Promise<number[]> {
+  const { programs } = await siteData();
+  return yearsToPublish(programs.map((p) => p.data.year), buildDay());
+}
+
+/** The program a reader most likely wants: this year's, else the latest one already begun, else the first. */
+export async function currentProgram(): Promise<Program | undefined> {
+  const { programs } = await siteData();
+  const year = Number(buildDay().slice(0, 4));
+  return programs.filter((p) => p.data.year <= year).at(-1) ?? programs[0];
+}
+
+/** True once a program's year is over (build day in Vietnam). */
+export function programIsOver(year: number): boolean {
+  return year < Number(buildDay().slice(0, 4));
+}
+
+/** Occurrences of all events in a year (one rule: `occurrencesInYear`), each with its event entry. */
 export async function occurrencesOfYear(year: number): Promise<(Occurrence & { event: SiteEvent })[]> {
   const { events } = await siteData();
   const bySlug = new Map(events.map((e) => [e.id, e]));
   return occurrencesInYear(events.map(eventRule), year).map((o) => ({ ...o, event: bySlug.get(o.slug)! }));
 }
 
-/** Occurrences of one event in each program year it belongs to. */
-export async function occurrencesOfEvent(event: SiteEvent): Promise<{ year: number; occurrence: Occurrence }[]> {
-  const { programs } = await siteData();
-  const years = programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year);
-  return years.flatMap((year) => occurrencesInYear([eventRule(event)], year).map((occurrence) => ({ year, occurrence })));
+/** What is coming up from the build day, across the published years. */
+export async function upcomingOccurrences(): Promise<Occurrence[]> {
+  const { events } = await siteData();
+  return upcomingFrom(occurrencesInYears(events.map(eventRule), await publishedYears()), buildDay());
 }
 
-/** Every event with its rule and program years, for the calendar files. */
+/** One event's next occurrences, its program years' occurrences, and what "add to calendar" adds. */
+export async function occurrencesOfEvent(event: SiteEvent): Promise<EventTimeline> {
+  const { programs } = await siteData();
+  const programYears = programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year);
+  return eventTimeline(eventRule(event), await publishedYears(), programYears, buildDay());
+}
+
+/** Every event with its rule and summary, for the calendar files. */
 export async function feedEvents(): Promise<FeedEvent[]> {
-  const { events, programs } = await siteData();
-  return events.map((event) => ({
-    rule: eventRule(event),
-    years: programs.filter((p) => ids(event.data.programs).includes(p.id)).map((p) => p.data.year),
-    summary: event.data.summary,
-  }));
+  const { events } = await siteData();
+  return events.map((event) => ({ rule: eventRule(event), summary: event.data.summary }));
 }
 
 /** Program items repeated on a cycle without fixed days ("định kỳ 3 tháng một lần"), in document order. */

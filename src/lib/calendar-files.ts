@@ -7,7 +7,7 @@
 import { formatDateVi, toCivilDate, type IsoDate } from './dates';
 import { buildCalendar, eventUid, seriesUid, type CalendarEvent } from './ics';
 import { formatLunarLong, solarToLunar, type LunarDate } from './lunar';
-import { occurrenceTitle, occurrencesInYear, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
+import { occurrenceTitle, occurrencesInYear, occurrencesInYears, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
 import { absoluteUrl, paths } from './urls';
 
 export interface FeedContext {
@@ -19,10 +19,9 @@ export interface FeedContext {
   organisation: string;
 }
 
-/** An event as the calendars need it: its rule, the program years it belongs to, its summary. */
+/** An event as the calendars need it: its rule and its summary. */
 export interface FeedEvent {
   rule: EventRule;
-  years: number[];
   summary?: string;
 }
 
@@ -66,14 +65,17 @@ export function occurrenceEvent(o: Occurrence, ctx: FeedContext, summary?: strin
   };
 }
 
-/** Occurrences of the events in one year, with each event's summary. */
+/**
+ * Occurrences of the events in one year, with each event's summary: the same
+ * rule (`occurrencesInYear`, every event) as the web calendars, so a year's
+ * page, .ics, JSON and printed sheets list the same days in the same order.
+ */
 export function yearOccurrences(events: FeedEvent[], year: number): { occurrence: Occurrence; summary?: string }[] {
   const summaries = new Map(events.map((e) => [e.rule.slug, e.summary]));
-  const rules = events.filter((e) => e.years.includes(year)).map((e) => e.rule);
-  return occurrencesInYear(rules, year).map((occurrence) => ({ occurrence, summary: summaries.get(occurrence.slug) }));
+  return occurrencesInYear(events.map((e) => e.rule), year).map((occurrence) => ({ occurrence, summary: summaries.get(occurrence.slug) }));
 }
 
-/** `/lich/<year>.ics`: every event of a program year. */
+/** `/lich/<year>.ics`: every event of a published year. */
 export function yearCalendar(events: FeedEvent[], year: number, ctx: FeedContext, dtstamp: string): string {
   return buildCalendar(
     {
@@ -88,9 +90,8 @@ export function yearCalendar(events: FeedEvent[], year: number, ctx: FeedContext
   );
 }
 
-/** `/su-kien/<slug>.ics`: one event in each program year it belongs to. */
-export function eventCalendar(event: FeedEvent, ctx: FeedContext, dtstamp: string): string {
-  const occurrences = [...event.years].sort((a, b) => a - b).flatMap((year) => occurrencesInYear([event.rule], year));
+/** `/su-kien/<slug>.ics`: the occurrence(s) of one event that "add to calendar" adds (see `eventTimeline`). */
+export function eventCalendar(event: FeedEvent, occurrences: Occurrence[], ctx: FeedContext, dtstamp: string): string {
   return buildCalendar(
     {
       name: `${event.rule.title} – ${ctx.organisation}`,
@@ -105,17 +106,16 @@ export function eventCalendar(event: FeedEvent, ctx: FeedContext, dtstamp: strin
 
 /**
  * The subscription feed: anniversaries and yearly days as yearly series from
- * their first program year (the number of years changes, so the title does not
- * carry it), and dated periods and days of every program year.
+ * their first published year (the number of years changes, so the title does
+ * not carry it), and dated periods and days of every published year.
  */
-export function feedCalendar(events: FeedEvent[], ctx: FeedContext, dtstamp: string): string {
+export function feedCalendar(events: FeedEvent[], years: number[], ctx: FeedContext, dtstamp: string): string {
   const entries: CalendarEvent[] = [];
   const sorted = [...events].sort((a, b) => (a.rule.slug < b.rule.slug ? -1 : a.rule.slug > b.rule.slug ? 1 : 0));
   for (const event of sorted) {
     const { rule } = event;
-    const years = [...event.years].sort((a, b) => a - b);
     if (rule.kind === 'anniversary' || rule.kind === 'yearly') {
-      const first = years.map((y) => occurrencesInYear([rule], y)[0]).find((o) => o !== undefined);
+      const first = occurrencesInYears([rule], years)[0];
       if (!first) continue;
       const url = absoluteUrl(ctx.siteUrl, paths.event(rule.slug));
       const since = rule.kind === 'anniversary' ? `Kỷ niệm hằng năm, tính từ ngày ${formatDateVi(rule.origin)}.` : 'Hằng năm.';
@@ -129,15 +129,7 @@ export function feedCalendar(events: FeedEvent[], ctx: FeedContext, dtstamp: str
         categories: rule.kind === 'anniversary' ? ['Kỷ niệm'] : ['Sự kiện'],
       });
     } else {
-      const seen = new Set<string>();
-      for (const year of years) {
-        for (const o of occurrencesInYear([rule], year)) {
-          // A period across New Year belongs to two years but is one event.
-          if (seen.has(o.start)) continue;
-          seen.add(o.start);
-          entries.push(occurrenceEvent(o, ctx, event.summary));
-        }
-      }
+      for (const o of occurrencesInYears([rule], years)) entries.push(occurrenceEvent(o, ctx, event.summary));
     }
   }
   return buildCalendar(

@@ -149,3 +149,83 @@ export function recurringLabel(task: RecurringTask): string {
   if (n === 12) return 'Hằng năm';
   return `Định kỳ ${n} tháng một lần`;
 }
+
+/**
+ * The years the calendars are published for: every program year, plus the
+ * year of `today` and the next one (so in November staff can print next
+ * year's calendar). Ascending, without repeats.
+ * @example publishedYears([2020], '2026-11-29') // [2020, 2026, 2027]
+ */
+export function publishedYears(programYears: number[], today: IsoDate): number[] {
+  const { year } = toCivilDate(today);
+  for (const y of programYears) checkYear(y);
+  return [...new Set([...programYears, year, year + 1])].sort((a, b) => a - b);
+}
+
+/**
+ * Occurrences of the rules in each of `years`, in date order; a period that
+ * belongs to two years (across New Year) is listed once.
+ * @example occurrencesInYears(rules, [2026, 2027])
+ */
+export function occurrencesInYears(rules: EventRule[], years: number[]): Occurrence[] {
+  const seen = new Set<string>();
+  const result: Occurrence[] = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    for (const o of occurrencesInYear(rules, year)) {
+      const key = `${o.slug}\u0000${o.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.push(o);
+    }
+  }
+  return result.sort(byStartThenSlug);
+}
+
+/**
+ * What is coming up from `today`: occurrences not yet over that start within
+ * `months` months, and never fewer than `min` when that many are left.
+ * @example upcomingFrom(occurrencesInYears(rules, [2026, 2027]), '2026-11-29') // 20/12/2026, 03/02/2027, …
+ */
+export function upcomingFrom(occ: Occurrence[], today: IsoDate, { months = 12, min = 5 }: { months?: number; min?: number } = {}): Occurrence[] {
+  const { year, month, day } = toCivilDate(today);
+  const shifted = month - 1 + months;
+  const limitYear = year + Math.floor(shifted / 12);
+  const limitMonth = (shifted % 12) + 1;
+  // 29/02 + 12 months is 28/02 in a common year.
+  const limit = toIsoDate({ year: limitYear, month: limitMonth, day: Math.min(day, daysInMonth(limitYear, limitMonth)) });
+  const ahead = occ.filter((o) => o.end >= today);
+  const within = ahead.filter((o) => o.start < limit);
+  return within.length >= min ? within : ahead.slice(0, min);
+}
+
+/** An event's occurrences as its page shows them. */
+export interface EventTimeline {
+  /** Still to come: this year's if not yet over, and the next (at most two). */
+  next: Occurrence[];
+  /** One entry per program year the event belongs to, with that year's occurrence(s). */
+  programs: { year: number; occurrences: Occurrence[] }[];
+  /** What "add to calendar" adds: the next occurrence, or the last one when none is left. */
+  toAdd: Occurrence | undefined;
+}
+
+/**
+ * One event across the published years, from `today`.
+ * @example eventTimeline(quocKhanh, [2020, 2026, 2027], [2020], '2026-11-29').next[0].anniversary === 82
+ */
+export function eventTimeline(rule: EventRule, years: number[], programYears: number[], today: IsoDate): EventTimeline {
+  toCivilDate(today);
+  const all = occurrencesInYears([rule], years);
+  const next = all.filter((o) => o.end >= today).slice(0, 2);
+  const programs = [...programYears].sort((a, b) => a - b).map((year) => ({ year, occurrences: occurrencesInYear([rule], year) }));
+  return { next, programs, toAdd: next[0] ?? all.at(-1) };
+}
+
+/**
+ * The days an event's page lists: its program years' and the ones to come,
+ * each once, in date order.
+ */
+export function timelineOccurrences(t: EventTimeline): Occurrence[] {
+  const program = t.programs.flatMap((p) => p.occurrences);
+  const extra = t.next.filter((o) => !program.some((p) => p.slug === o.slug && p.start === o.start));
+  return [...program, ...extra].sort(byStartThenSlug);
+}

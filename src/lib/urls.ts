@@ -17,6 +17,8 @@ export const paths = {
   announcements: (page = 1) => (page <= 1 ? '/thong-bao/' : `/thong-bao/${page}/`),
   announcement: (slug: string) => `/thong-bao/${slug}/`,
   announcementsRss: () => '/thong-bao/rss.xml',
+  /** Every published year's calendar, and this month's. */
+  calendars: () => '/lich/',
   calendarYear: (year: number) => `/lich/${year}/`,
   calendarMonth: (year: number, month: number) => `/lich/${year}/${String(month).padStart(2, '0')}/`,
   calendarPrint: (year: number) => `/lich/${year}/in/`,

@@ -1,12 +1,11 @@
-// /lich/<year>.ics: every event of a program year.
+// /lich/<year>.ics: every event of a published year.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedEvents, siteData } from '../../data/site-data';
+import { feedEvents, publishedYears } from '../../data/site-data';
 import { buildDtstamp, feedContext, ICS_HEADERS } from '../../data/calendar';
 import { yearCalendar } from '../../lib/calendar-files';
 
 export const getStaticPaths = (async () => {
-  const { programs } = await siteData();
-  return programs.map((p) => ({ params: { year: String(p.data.year) } }));
+  return (await publishedYears()).map((year) => ({ params: { year: String(year) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>

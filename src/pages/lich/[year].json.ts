@@ -1,12 +1,11 @@
 // /lich/<year>.json: open data for the year's events (dates, lunar dates, anniversaries).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedEvents, recurringTasksOfYear, siteData } from '../../data/site-data';
+import { feedEvents, recurringTasksOfYear, publishedYears } from '../../data/site-data';
 import { feedContext } from '../../data/calendar';
 import { yearJson } from '../../lib/calendar-files';
 
 export const getStaticPaths = (async () => {
-  const { programs } = await siteData();
-  return programs.map((p) => ({ params: { year: String(p.data.year) } }));
+  return (await publishedYears()).map((year) => ({ params: { year: String(year) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,13 +1,16 @@
-// /su-kien/<slug>.ics: one event, in each program year it belongs to.
+// /su-kien/<slug>.ics: what the event page's "add to calendar" adds (its next occurrence).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedEvents } from '../../data/site-data';
+import { eventRule, occurrencesOfEvent, siteData, type SiteEvent } from '../../data/site-data';
 import { buildDtstamp, feedContext, ICS_HEADERS } from '../../data/calendar';
-import { eventCalendar, type FeedEvent } from '../../lib/calendar-files';
+import { eventCalendar } from '../../lib/calendar-files';
 
 export const getStaticPaths = (async () => {
-  const events = await feedEvents();
-  return events.map((event) => ({ params: { slug: event.rule.slug }, props: { event } }));
+  const { events } = await siteData();
+  return events.map((event) => ({ params: { slug: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: FeedEvent }> = ({ props }) =>
-  new Response(eventCalendar(props.event, feedContext, buildDtstamp()), { headers: ICS_HEADERS });
+export const GET: APIRoute<{ event: SiteEvent }> = async ({ props }) => {
+  const { toAdd } = await occurrencesOfEvent(props.event);
+  const feed = { rule: eventRule(props.event), summary: props.event.data.summary };
+  return new Response(eventCalendar(feed, toAdd ? [toAdd] : [], feedContext, buildDtstamp()), { headers: ICS_HEADERS });
+};
