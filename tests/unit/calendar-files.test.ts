@@ -13,14 +13,15 @@ import {
   type FeedContext,
   type FeedEvent,
 } from '../../src/lib/calendar-files';
+import { eventTimeline, occurrenceTitle, occurrencesInYear } from '../../src/lib/occurrences';
 
 const ctx: FeedContext = { siteUrl: 'https://mttq.example.vn', uidHost: 'mttq-test', organisation: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh' };
 const STAMP = '20201127T010203Z';
 const events: FeedEvent[] = [
-  { rule: { kind: 'anniversary', slug: 'thanh-lap-dang', title: 'Ngày thành lập Đảng Cộng sản Việt Nam', origin: '1930-02-03' }, years: [2020, 2021] },
-  { rule: { kind: 'anniversary', slug: 'quoc-khanh', title: 'Quốc khánh Nước CHXHCN Việt Nam', origin: '1945-09-02' }, years: [2020] },
-  { rule: { kind: 'yearly', slug: 'ngay-hoi', title: 'Ngày hội đại đoàn kết toàn dân tộc', monthDay: '11-18' }, years: [2020], summary: 'Tổ chức vào dịp 18/11; ở khu dân cư.' },
-  { rule: { kind: 'range', slug: 'thang-cao-diem', title: 'Tháng cao điểm vì người nghèo', start: '2020-10-17', end: '2020-11-18' }, years: [2020] },
+  { rule: { kind: 'anniversary', slug: 'thanh-lap-dang', title: 'Ngày thành lập Đảng Cộng sản Việt Nam', origin: '1930-02-03' } },
+  { rule: { kind: 'anniversary', slug: 'quoc-khanh', title: 'Quốc khánh Nước CHXHCN Việt Nam', origin: '1945-09-02' } },
+  { rule: { kind: 'yearly', slug: 'ngay-hoi', title: 'Ngày hội đại đoàn kết toàn dân tộc', monthDay: '11-18' }, summary: 'Tổ chức vào dịp 18/11; ở khu dân cư.' },
+  { rule: { kind: 'range', slug: 'thang-cao-diem', title: 'Tháng cao điểm vì người nghèo', start: '2020-10-17', end: '2020-11-18' } },
 ];
 
 function vevents(text: string) {
@@ -76,9 +77,15 @@ describe('yearCalendar', () => {
     expect(new Set(list.map((e) => e.uid)).size).toBe(list.length);
   });
 
-  it('leaves out events of other program years', () => {
-    expect(vevents(yearCalendar(events, 2021, ctx, STAMP)).list.map((e) => e.summary)).toEqual([
-      'Kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam',
+  it('holds every event the year has, by the same rule as the web calendars (no program list filters it)', () => {
+    // Issue 12: an event with no program (or another program's) was on the web calendar and missing from the .ics.
+    expect(vevents(yearCalendar(events, 2021, ctx, STAMP)).list.map((e) => e.summary)).toEqual(
+      occurrencesInYear(events.map((e) => e.rule), 2021).map(occurrenceTitle),
+    );
+    expect(vevents(yearCalendar(events, 2027, ctx, STAMP)).list.map((e) => [e.summary, e.start])).toEqual([
+      ['Kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam', '2027-02-03'],
+      ['Kỷ niệm 82 năm Quốc khánh Nước CHXHCN Việt Nam', '2027-09-02'],
+      ['Ngày hội đại đoàn kết toàn dân tộc', '2027-11-18'],
     ]);
   });
 
@@ -88,16 +95,15 @@ describe('yearCalendar', () => {
 });
 
 describe('eventCalendar and feedCalendar', () => {
-  it('one event, once per program year', () => {
-    const { list } = vevents(eventCalendar(events[0]!, ctx, STAMP));
-    expect(list.map((e) => [e.summary, e.start])).toEqual([
-      ['Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam', '2020-02-03'],
-      ['Kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam', '2021-02-03'],
-    ]);
+  it('one event: the occurrences it is given, identical to the year file’s entries', () => {
+    const next = eventTimeline(events[1]!.rule, [2020, 2026, 2027], [2020], '2026-11-29').toAdd!;
+    const { list } = vevents(eventCalendar(events[1]!, [next], ctx, STAMP));
+    expect(list.map((e) => [e.summary, e.start])).toEqual([['Kỷ niệm 82 năm Quốc khánh Nước CHXHCN Việt Nam', '2027-09-02']]);
+    expect(list[0]).toEqual(vevents(yearCalendar(events, 2027, ctx, STAMP)).list.find((e) => e.summary === list[0]!.summary));
   });
 
   it('the feed repeats anniversaries yearly and keeps dated periods', () => {
-    const { root, list } = vevents(feedCalendar(events, ctx, STAMP));
+    const { root, list } = vevents(feedCalendar(events, [2020, 2026, 2027], ctx, STAMP));
     expect(root.getFirstPropertyValue('refresh-interval')?.toString()).toBe('PT24H');
     const bySummary = new Map(list.map((e) => [e.summary, e]));
     const dang = bySummary.get('Ngày thành lập Đảng Cộng sản Việt Nam')!;
@@ -109,7 +115,7 @@ describe('eventCalendar and feedCalendar', () => {
     const yearUids = new Set(vevents(yearCalendar(events, 2020, ctx, STAMP)).list.map((e) => e.uid));
     expect(yearUids.has(dang.uid)).toBe(false);
     // An expanded series lands on 3/2 every year.
-    const it = new ICAL.Event(new ICAL.Component(ICAL.parse(feedCalendar(events, ctx, STAMP))).getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('summary') === dang.summary)!).iterator();
+    const it = new ICAL.Event(new ICAL.Component(ICAL.parse(feedCalendar(events, [2020, 2026, 2027], ctx, STAMP))).getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('summary') === dang.summary)!).iterator();
     const next = [it.next(), it.next(), it.next()].map((t) => t!.toString());
     expect(next).toEqual(['2020-02-03', '2021-02-03', '2022-02-03']);
   });
@@ -155,7 +161,7 @@ describe('small helpers', () => {
     expect(googleSubscribeUrl('https://a.vn/x.ics')).toBe('https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fa.vn%2Fx.ics');
   });
   it('refuses a bad event slug in a UID', () => {
-    const bad: FeedEvent = { rule: { kind: 'single', slug: 'có dấu', title: 'x', date: '2020-01-01' }, years: [2020] };
+    const bad: FeedEvent = { rule: { kind: 'single', slug: 'có dấu', title: 'x', date: '2020-01-01' } };
     expect(() => yearCalendar([bad], 2020, ctx, STAMP)).toThrow(/slug/);
   });
 });
