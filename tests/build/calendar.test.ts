@@ -102,22 +102,22 @@ describe('year page /lich/2020/', () => {
     for (const [, , , title] of DATED) expect(text).toContain(title);
     expect(text).toContain('Tiếp xúc cử tri, nắm bắt và phản ánh tình hình nhân dân Định kỳ 3 tháng một lần');
     const links = Object.fromEntries(doc.querySelectorAll('.cal-links a').map((a) => [textOf(a), a.getAttribute('href')]));
-    expect(links['Tải lịch (.ics)']).toBe('/lich/2020.ics');
-    expect(links['Đăng ký lịch']).toBe('webcal://mttq.longkhanh.example/lich/tat-ca.ics');
+    expect(links['Thêm vào lịch điện thoại']).toBe('/lich/2020.ics');
+    expect(links['Theo dõi lịch']).toBe('webcal://mttq.longkhanh.example/lich/tat-ca.ics');
     expect(links['Thêm vào Google Calendar']).toBe('https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmttq.longkhanh.example%2Flich%2Ftat-ca.ics');
   });
 });
 
 describe('print page /lich/2020/in/', () => {
   const doc = page('/lich/2020/in/');
-  it('has an overview and twelve month sheets, each with a QR code and its address', () => {
+  it('has an overview and twelve month sheets; no QR code while the address is the placeholder', () => {
     const sheets = doc.querySelectorAll('.sheet');
     expect(sheets).toHaveLength(13);
     expect(sheets.slice(1).map((s) => textOf(s.querySelector('h2')).split(' Âm lịch')[0])).toEqual(Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1} năm 2020`));
-    sheets.forEach((sheet, i) => {
-      expect(sheet.querySelector('.sheet__qr svg')).not.toBeNull();
-      const address = i === 0 ? 'https://mttq.longkhanh.example/lich/2020/' : `https://mttq.longkhanh.example/lich/2020/${String(i).padStart(2, '0')}/`;
-      expect(textOf(sheet.querySelector('.sheet__qr p'))).toBe(`Xem trên mạng: ${address}`);
+    // With SITE_URL set, each sheet carries its QR code and address (tests/build/calendar-dates.test.ts).
+    sheets.forEach((sheet) => {
+      expect(sheet.querySelector('.sheet__qr')).toBeNull();
+      expect(textOf(sheet)).not.toContain('longkhanh.example');
       expect(textOf(sheet)).toContain('Ủy ban MTTQ Việt Nam thành phố Long Khánh');
     });
     for (const [, date, lunar, title] of DATED) {
@@ -164,15 +164,16 @@ describe('calendar files', () => {
   });
 
   it('/su-kien/<slug>.ics exists for each event and matches the year file', () => {
-    const year = parseIcs(file('lich/2020.ics')).events;
-    for (const [slug, , , title] of DATED) {
+    for (const [slug] of DATED) {
+      // The event's file holds what "add to calendar" adds: its next occurrence, exactly as its year's file has it.
       const { events } = parseIcs(file(`su-kien/${slug}.ics`));
       expect(events).toHaveLength(1);
-      expect(events[0]).toEqual(year.find((e) => e.summary === title));
+      const year = parseIcs(file(`lich/${events[0]!.start.slice(0, 4)}.ics`)).events;
+      expect(events[0]).toEqual(year.find((e) => e.uid === events[0]!.uid));
       const links = page(`/su-kien/${slug}/`).querySelectorAll('.cal-links a');
-      expect(links.map((a) => textOf(a))).toEqual(['Tải lịch (.ics)', 'Đăng ký lịch', 'Thêm vào Google Calendar']);
+      expect(links.map((a) => textOf(a))).toEqual(['Thêm vào lịch điện thoại', 'Theo dõi lịch', 'Thêm vào Google Calendar']);
       expect(links[0]!.getAttribute('href')).toBe(`/su-kien/${slug}.ics`);
-      expect(links[2]!.getAttribute('href')).toContain(`dates=${DATED.find(([s]) => s === slug)![1].replace(/-/g, '')}/`);
+      expect(links[2]!.getAttribute('href')).toContain(`dates=${events[0]!.start.replace(/-/g, '')}/`);
     }
   });
 

@@ -15,13 +15,14 @@ describe('events: dates with weekday and computed anniversaries', () => {
     ['ngay-hoi-dai-doan-ket-toan-dan-toc', 'Ngày hội đại đoàn kết toàn dân tộc', 'Thứ Tư, 18/11/2020'],
   ])('/su-kien/%s/', (slug, heading, date) => {
     const doc = page(`/su-kien/${slug}/`);
-    expect(textOf(doc.querySelector('h1'))).toBe(heading);
-    expect(textOf(doc.querySelector('main'))).toContain(date);
+    // The heading is the next occurrence's (it depends on the build day: tests/build/calendar-dates.test.ts);
+    // the program year's own day and number stay on the page.
+    expect(textOf(doc.querySelector('h1'))).toMatch(new RegExp(`${heading.replace(/^Kỷ niệm \d+ năm /, '')}$`));
+    expect(textOf(doc.querySelector('main'))).toContain(`Trong chương trình năm 2020 ${date}`);
     expect(doc.querySelectorAll('main a[href^="/chuong-trinh/2020/"]').length).toBeGreaterThan(0);
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
-    expect(ld['@graph'][0]['@type']).toBe('Event');
-    expect(ld['@graph'][0].name).toBe(heading);
-    expect(ld['@graph'][0].startDate).toBe(date.slice(-10).split('/').reverse().join('-'));
+    const iso = date.slice(-10).split('/').reverse().join('-');
+    expect(ld['@graph'].find((e: { startDate: string }) => e.startDate === iso)).toMatchObject({ '@type': 'Event', name: heading });
   });
 
   it('shows the Tháng cao điểm as a range', () => {
