@@ -1,6 +1,11 @@
 // Calendars in Chromium: the grid on desktop, the agenda on phones, today
 // marked in Vietnam's time, and the printed calendar as an A4 landscape PDF.
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { DIST } from '../build/helpers';
+
+/** The years this build publishes (program years, the build year and the next), read from dist/lich/. */
+const YEARS = readdirSync(`${DIST}/lich`).filter((name) => /^\d{4}$/.test(name)).sort();
 
 test.describe('month page', () => {
   test('grid on wide screens, agenda on phones', async ({ page }, info) => {
@@ -40,21 +45,61 @@ test.describe('month page', () => {
 });
 
 test.describe('printing', () => {
-  test('the print calendar is 13 A4 landscape pages', async ({ page, browserName }, info) => {
+  test('every published year prints as 13 A4 landscape pages', async ({ page, browserName }, info) => {
     test.skip(info.project.name !== 'desktop' || browserName !== 'chromium', 'PDF once, in Chromium');
-    await page.goto('/lich/2020/in/');
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    const text = pdf.toString('latin1');
-    const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-    expect(pages).toHaveLength(13);
-    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    expect(boxes).toHaveLength(13);
-    for (const [w, h] of boxes) {
-      // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
-      expect(Math.abs(w! - 841.9)).toBeLessThan(2);
-      expect(Math.abs(h! - 595.3)).toBeLessThan(2);
+    expect(YEARS.length).toBeGreaterThanOrEqual(3); // 2020 and the build year and the next
+    for (const year of YEARS) {
+      await page.goto(`/lich/${year}/in/`);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const text = pdf.toString('latin1');
+      const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages, year).toHaveLength(13);
+      const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes).toHaveLength(13);
+      for (const [w, h] of boxes) {
+        // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
+        expect(Math.abs(w! - 841.9)).toBeLessThan(2);
+        expect(Math.abs(h! - 595.3)).toBeLessThan(2);
+      }
     }
-    console.log(`print calendar: ${pages.length} pages, ${(pdf.length / 1024).toFixed(0)} KiB`);
+  });
+
+  test('printed text is big enough for a notice board: event names in the grid ≥ 10 pt, lists ≥ 11 pt', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop', 'print layout once');
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`/lich/${YEARS[0]}/in/`);
+    const sizes = await page.evaluate(() => {
+      // Chromium keeps font sizes in CSS px with float error: round to 0.1 pt.
+      const pt = (el: Element) => Math.round((parseFloat(getComputedStyle(el).fontSize) * 72 * 10) / 96) / 10;
+      const min = (selector: string) => Math.min(...[...document.querySelectorAll(selector)].map(pt));
+      const all = [...document.querySelectorAll('.sheet *')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()));
+      return { gridNames: min('.cal--print .cal__event > span'), lists: min('.sheet__events li, .sheet__events p, .sheet__legend li'), qr: min('.sheet__qr p'), smallest: Math.min(...all.map(pt)) };
+    });
+    expect(sizes.gridNames).toBeGreaterThanOrEqual(10);
+    expect(sizes.lists).toBeGreaterThanOrEqual(11);
+    console.log(`printed calendar font sizes (pt): grid event names ${sizes.gridNames}, lists ${sizes.lists}, smallest text anywhere ${sizes.smallest.toFixed(1)}`);
+  });
+
+  test('a period is named on its first day, with a legend on its month sheet', async ({ page }) => {
+    await page.goto('/lich/2020/in/');
+    const october = page.locator('.sheet--month').nth(9);
+    await expect(october.locator('td[data-date="2020-10-17"] .cal__event--period')).toHaveText('Tháng cao điểm vì người nghèo năm 2020');
+    await expect(october.locator('.sheet__legend')).toContainText('Vạch đậm dưới ngày: Tháng cao điểm vì người nghèo năm 2020 (17/10/2020 – 18/11/2020)');
+  });
+
+  test('"In lịch" opens the print dialog, from a script file (no inline script)', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.goto(`/lich/${YEARS.at(-1)}/in/`);
+    const button = page.getByRole('button', { name: 'In lịch' });
+    await expect(button).toBeVisible();
+    const box = (await button.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
   });
 
   test('print media hides navigation and interactive parts, keeps the grid', async ({ page }) => {
@@ -72,9 +117,21 @@ test.describe('printing', () => {
 });
 
 test('calendar pages fit the screen width', async ({ page }) => {
-  for (const path of ['/lich/2020/', '/lich/2020/11/', '/lich/2020/in/', '/su-kien/quoc-khanh/']) {
+  for (const path of ['/lich/', '/lich/2020/', '/lich/2020/11/', '/lich/2020/in/', '/su-kien/quoc-khanh/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('on phones, month links and event days of the year view are thumb-sized (≥ 44 × 44 px)', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'phone layout');
+  for (const year of YEARS) {
+    await page.goto(`/lich/${year}/`);
+    const targets = page.locator('.cal--mini .cal__title a, .cal--mini td.has-event > a');
+    const boxes = await targets.evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { text: el.textContent!.trim().slice(0, 20), w: r.width, h: r.height }; }));
+    expect(boxes.length).toBeGreaterThan(12);
+    const small = boxes.filter((b) => b.w < 44 || b.h < 44);
+    expect(small, `/lich/${year}/`).toEqual([]);
   }
 });

@@ -1,5 +1,6 @@
 // Every built page, at phone and desktop width: zero WCAG 2.2 A/AA violations
-// (axe-core), no request to another host, no Content-Security-Policy violation.
+// (axe-core), no sideways scrolling at 320 px, no request to another host, no
+// Content-Security-Policy violation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { htmlFiles, pathOfFile } from '../build/helpers';
@@ -12,7 +13,7 @@ test.setTimeout(120_000);
 
 // One navigation checks both widths: this suite visits every page, so it is kept lean.
 for (const path of pages) {
-  test(`${path}: accessible at 390 px and 1280 px, private, within its CSP`, async ({ page, baseURL }, testInfo) => {
+  test(`${path}: accessible at 390 px and 1280 px, reflows at 320 px, private, within its CSP`, async ({ page, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'both widths are checked in one run');
     const foreign: string[] = [];
     const cspViolations: string[] = [];
@@ -29,6 +30,10 @@ for (const path of pages) {
       const violations = results.violations.map((v) => `${width}px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
       expect(violations).toEqual([]);
     }
+    // Reflow (WCAG 2.2 1.4.10): at 320 CSS px nothing scrolls sideways (axe does not test this).
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} at 320 px scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
     expect(foreign).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
