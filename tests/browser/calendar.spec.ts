@@ -80,6 +80,30 @@ test.describe('printing', () => {
     console.log(`printed calendar font sizes (pt): grid event names ${sizes.gridNames}, lists ${sizes.lists}, smallest text anywhere ${sizes.smallest.toFixed(1)}`);
   });
 
+  test('a crowded month is never clipped: 20 more events on November still print, every name readable', async ({ page, browserName }, info) => {
+    test.skip(info.project.name !== 'desktop' || browserName !== 'chromium', 'PDF once, in Chromium');
+    await page.goto('/lich/2020/in/');
+    // Test-only names, added to the sheet as the page would render them (list and grid).
+    const names = Array.from({ length: 20 }, (_, i) => `Sự kiện thử số ${i + 1} có tên khá dài để xuống dòng`);
+    await page.evaluate((names) => {
+      const sheet = document.querySelectorAll('.sheet--month')[10]!;
+      const list = sheet.querySelector('.sheet__events ul')!;
+      names.forEach((name, i) => {
+        const li = document.createElement('li');
+        li.textContent = `${String(i + 1).padStart(2, '0')}/11/2020: ${name}`;
+        list.append(li);
+        const cell = sheet.querySelector(`td[data-date="2020-11-${String((i % 10) + 2).padStart(2, '0')}"]`)!;
+        const ul = cell.querySelector('.cal__events') ?? cell.appendChild(Object.assign(document.createElement('ul'), { className: 'cal__events' }));
+        ul.append(Object.assign(document.createElement('li'), { className: 'cal__event', textContent: name }));
+      });
+    }, names);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    for (const name of names) expect(text.split(name).length - 1, name).toBeGreaterThanOrEqual(2); // in the list and in the grid
+    expect(text).toContain('Kỷ niệm 90 năm Ngày truyền thống MTTQ Việt Nam');
+  });
+
   test('a period is named on its first day, with a legend on its month sheet', async ({ page }) => {
     await page.goto('/lich/2020/in/');
     const october = page.locator('.sheet--month').nth(9);
