@@ -76,7 +76,7 @@ date: ''
 # Tóm tắt (không bắt buộc), ví dụ:
 # summary: "Tổ chức tại các khu dân cư trên địa bàn thành phố."
 
-# Năm chương trình có sự kiện này, để sự kiện hiện trên lịch năm đó (không bắt buộc), ví dụ ['2020'].
+# Năm chương trình có sự kiện này (không bắt buộc), ví dụ ['2020']. Lịch vẫn hiện sự kiện vào đúng ngày dù để trống.
 programs: []
 `;
   return { path: `content/events/${slug}.yaml`, text };
