@@ -37,7 +37,7 @@ test('the header works from the keyboard: search, then a navigation link', async
   await tabTo(page, (el) => el.tag === 'a' && el.text === 'Lịch');
   expect(await focusIsVisible(page)).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/lich\/2020\/$/);
+  await expect(page).toHaveURL(/\/lich\/$/);
 });
 
 test('the month calendar works from the keyboard: next month, then an event', async ({ page }, testInfo) => {

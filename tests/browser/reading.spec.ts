@@ -2,11 +2,11 @@
 import { expect, test } from '@playwright/test';
 
 const pages = [
-  { path: '/', h1: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', sees: ['Kỷ niệm 90 năm', 'Toàn dân đoàn kết xây dựng nông thôn mới'] },
+  { path: '/', h1: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', sees: ['Sắp diễn ra', 'Kỷ niệm', 'Toàn dân đoàn kết xây dựng nông thôn mới'] },
   { path: '/chuong-trinh/2020/', h1: 'CHƯƠNG TRÌNH PHỐI HỢP, THỐNG NHẤT HÀNH ĐỘNG', sees: ['2.4. Triển khai các chương trình phối hợp:', 'Tuyên truyền thực hiện Luật Hợp tác xã.'] },
   { path: '/chuong-trinh/2020/ngay-hoi-dai-doan-ket-toan-dan-toc/', h1: 'Ngày hội đại đoàn kết toàn dân tộc', sees: ['Đổi mới và tổ chức tốt Ngày hội đại đoàn kết toàn dân tộc vào dịp kỷ niệm 90 năm Ngày truyền thống MTTQ Việt Nam (18/11).', 'Nhiệm vụ trước', 'Nhiệm vụ sau'] },
   { path: '/su-kien/', h1: 'Sự kiện, ngày kỷ niệm', sees: ['Thứ Hai, 03/02/2020'] },
-  { path: '/su-kien/quoc-khanh/', h1: 'Kỷ niệm 75 năm Quốc khánh Nước CHXHCN Việt Nam', sees: ['Thứ Tư, 02/09/2020', 'Chủ Nhật, 02/09/1945'] },
+  { path: '/su-kien/quoc-khanh/', h1: 'Quốc khánh Nước CHXHCN Việt Nam', sees: ['Thứ Tư, 02/09/2020', 'Kỷ niệm 75 năm', 'Chủ Nhật, 02/09/1945'] },
   { path: '/cuoc-van-dong/', h1: 'Cuộc vận động, phong trào thi đua', sees: ['Đoàn kết sáng tạo'] },
   { path: '/cuoc-van-dong/nguoi-viet-nam-uu-tien-dung-hang-viet-nam/', h1: '“Người Việt Nam ưu tiên dùng hàng Việt Nam”', sees: ['Hàng Việt Nam chinh phục người Việt Nam và vươn ra thị trường quốc tế'] },
   { path: '/van-ban/', h1: 'Văn bản', sees: ['124-QĐ/TW'] },
@@ -51,8 +51,9 @@ test('an item page links to its section, its neighbours and its events', async (
   await page.goto('/chuong-trinh/2020/ky-niem-cac-ngay-le-lon-cua-dat-nuoc-nam-2020/');
   await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).toContainText('Mục 1');
   await page.getByRole('link', { name: 'Ngày sinh Chủ tịch Hồ Chí Minh' }).click();
-  await expect(page.locator('h1')).toHaveText('Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh');
-  await expect(page.locator('main')).toContainText('Thứ Ba, 19/05/2020');
+  // The heading carries the next anniversary's number (it depends on the build day); 2020's stays on the page.
+  await expect(page.locator('h1')).toHaveText(/^Kỷ niệm \d+ năm Ngày sinh Chủ tịch Hồ Chí Minh$/);
+  await expect(page.locator('main')).toContainText('Thứ Ba, 19/05/2020 · Kỷ niệm 130 năm');
   await page.getByRole('link', { name: 'Kỷ niệm các ngày lễ lớn của đất nước năm 2020' }).click();
   await page.getByRole('link', { name: /Nhiệm vụ sau/ }).click();
   await expect(page.locator('h1')).toHaveText('Kỷ niệm Ngày truyền thống MTTQ Việt Nam và Ngày thành lập Mặt trận Dân tộc giải phóng miền Nam');
