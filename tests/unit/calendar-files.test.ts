@@ -14,7 +14,7 @@ import {
   type FeedEvent,
 } from '../../src/lib/calendar-files';
 
-const ctx: FeedContext = { siteUrl: 'https://mttq.example.vn', uidHost: 'mttq-test', organisation: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh' };
+const ctx: FeedContext = { siteUrl: 'https://mttq.example.vn', uidHost: 'mttq-test', organisation: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', prodId: '-//MTTQ Long Khanh//Lich su kien//VI' };
 const STAMP = '20201127T010203Z';
 const events: FeedEvent[] = [
   { rule: { kind: 'anniversary', slug: 'thanh-lap-dang', title: 'Ngày thành lập Đảng Cộng sản Việt Nam', origin: '1930-02-03' }, years: [2020, 2021] },
