@@ -91,7 +91,7 @@ describe('one place for each fact', () => {
     const problem = eventSchema((() => ({})) as never).safeParse({ title: 'T', kind: 'weekly' });
     expect(problem.success).toBe(false);
     const message = problem.error!.issues[0]!.message;
-    const editorOptions = EVENT_FIELDS.find((f) => f.name === 'kind')!.options!;
+    const editorOptions = EVENT_FIELDS.find((f) => f.name === 'kind')!.options as { value: string; label: string }[];
     expect(editorOptions).toEqual(Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label })));
     for (const { value, label } of editorOptions) expect(message).toContain(`${value} (${label})`);
   });
