@@ -34,11 +34,9 @@ export const siteUrlIsReal: boolean = site.url !== PLACEHOLDER_URL;
 const OLD_NAMES = /long\s*kh[aá]nh|longkhanh|đồng\s*nai|dong\s*nai/i;
 const TEXT_FILE = /\.(html|xml|ics|json|txt|yml|css|js|webmanifest|svg)$/;
 
+/** Every file under dir (Node's own recursive listing). */
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)).filter((full) => statSync(full).isFile());
 }
 
 /** Replace the committee's name in every content file (the source documents in content/nguon are not published). */

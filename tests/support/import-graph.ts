@@ -2,7 +2,8 @@
  * The project's own import graph, read from the source text (no bundler): which
  * file imports which, and which imports run against the layers the README draws.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
 /** Every quoted module specifier: static and dynamic imports, re-exports, side-effect imports. */
@@ -71,18 +72,10 @@ export function badImports(edges: Edge[]): string[] {
 
 const SOURCE = /\.(ts|mjs|astro)$/;
 
-function walk(root: string, dir: string, out: string[]): void {
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) walk(root, path, out);
-    else if (SOURCE.test(entry.name)) out.push(path);
-  }
-}
-
 /** The relative imports of every source file in the given folders (project-relative targets). */
 export function projectEdges(root: string, folders: string[]): Edge[] {
-  const files: string[] = [];
-  for (const folder of folders) walk(root, folder, files);
+  // The tracked files (git ls-files): no directory walker of our own.
+  const files = execFileSync('git', ['ls-files', '--', ...folders], { cwd: root, encoding: 'utf8' }).split('\n').filter((f) => SOURCE.test(f));
   const edges: Edge[] = [];
   for (const from of files) {
     for (const spec of importSpecifiers(readFileSync(join(root, from), 'utf8'))) {
