@@ -1,4 +1,4 @@
-// `npm test`: unit tests, then a build, then tests of the built site, then the
+// `npm test`: the dependency check, unit tests, then a build, then tests of the built site, then the
 // browser tests. Without Chromium the browser tests are skipped loudly; in CI
 // (CI=true) a missing browser fails the run.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const run = (label, cmd, args, extraEnv = {}) => {
   }
 };
 
+run('Declared dependencies (knip)', 'npm', ['run', '--silent', 'check:deps']);
 run('Unit tests', 'npx', ['vitest', 'run', 'tests/unit']);
 run('Build', 'npm', ['run', 'build']);
 run('Tests of the built site', 'npx', ['vitest', 'run', 'tests/build']);

@@ -6,7 +6,7 @@
  * folders come from COLLECTION_FILES. Served as /admin/config.yml.
  */
 import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections';
-import type { CollectionName } from '../schemas';
+import { EVENT_KIND_LABELS, type CollectionName } from '../schemas';
 
 /** Where the editor talks to during local editing: decap-server's middleware in `npm run editor`, same origin (trailing slash: Astro's dev server redirects paths without one). */
 export const LOCAL_PROXY_PATH = '/api/v1/';
@@ -120,13 +120,6 @@ export const ANNOUNCEMENT_FIELDS: EditorField[] = [
     hint: 'Đoạn văn cách nhau một dòng trống. Ảnh phải có lời mô tả. Không dùng dấu ngoặc nhọn { } và không chèn mã.',
   },
 ];
-
-export const EVENT_KIND_LABELS = {
-  single: 'Một ngày',
-  range: 'Nhiều ngày liền',
-  yearly: 'Hằng năm vào một ngày (không đếm số năm)',
-  anniversary: 'Kỷ niệm hằng năm (số năm tự tính)',
-} as const;
 
 export const EVENT_FIELDS: EditorField[] = [
   { name: 'title', label: 'Tên sự kiện', widget: 'string', required: true, hint: 'Tên tệp được đặt theo tên sự kiện.' },

@@ -6,7 +6,7 @@ import { site } from '../site.config';
 import { toDtstamp, type FeedContext } from '../lib/calendar-files';
 import { buildInstant } from './build-date';
 
-export const feedContext: FeedContext = { siteUrl: site.url, uidHost: site.calendarUidHost, organisation: site.organisation };
+export const feedContext: FeedContext = { siteUrl: site.url, uidHost: site.calendarUidHost, organisation: site.organisation, prodId: site.calendarProductId };
 
 export function buildDtstamp(): string {
   return toDtstamp(buildInstant());

@@ -34,7 +34,7 @@ export function bundleFiles(dir = bundleDir()): string[] {
 async function compressedBundle(): Promise<string> {
   const from = bundleDir();
   const version = (JSON.parse(readFileSync(join(from, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const cache = join(from, '..', '..', '.cache', 'mttq-decap-cms', version);
+  const cache = join(from, '..', '..', '.cache', 'decap-cms-compressed', version);
   if (existsSync(cache)) return cache;
   mkdirSync(dirname(cache), { recursive: true });
   const staging = mkdtempSync(`${cache}-`);
@@ -50,7 +50,7 @@ async function compressedBundle(): Promise<string> {
 
 export default function decapCms(): AstroIntegration {
   return {
-    name: 'mttq-decap-cms',
+    name: 'decap-cms-editor',
     hooks: {
       'astro:server:setup': async ({ server, logger }) => {
         const dir = bundleDir();

@@ -14,7 +14,7 @@ import { close, createIndex } from 'pagefind';
 export default function pagefind(): AstroIntegration {
   let outDir = '';
   return {
-    name: 'mttq-pagefind',
+    name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

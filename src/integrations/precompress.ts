@@ -57,7 +57,7 @@ export async function precompressDirectory(dir: string, concurrency = 8): Promis
 
 export default function precompress(): AstroIntegration {
   return {
-    name: 'mttq:precompress',
+    name: 'precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();

@@ -4,9 +4,9 @@
  * endpoints in src/pages only pass content in. The site URL, UID host and
  * DTSTAMP are arguments, so output never depends on the build machine.
  */
-import { formatDateVi, toCivilDate, type IsoDate } from './dates';
+import { formatDateVi, type IsoDate } from './dates';
 import { buildCalendar, eventUid, seriesUid, type CalendarEvent } from './ics';
-import { formatLunarLong, solarToLunar, type LunarDate } from './lunar';
+import { formatLunarLong, lunarOf, type LunarDate } from './lunar';
 import { occurrenceTitle, occurrencesInYear, occurrencesInYears, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
 import { absoluteUrl, paths } from './urls';
 
@@ -17,6 +17,8 @@ export interface FeedContext {
   uidHost: string;
   /** Publisher, for calendar names. */
   organisation: string;
+  /** PRODID of every calendar file, e.g. -//MTTQ Long Khanh//Lich su kien//VI. */
+  prodId: string;
 }
 
 /** An event as the calendars need it: its rule and its summary. */
@@ -25,7 +27,6 @@ export interface FeedEvent {
   summary?: string;
 }
 
-const PROD_ID = '-//MTTQ Long Khanh//Lich su kien//VI';
 const TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 /**
@@ -35,11 +36,6 @@ const TIMEZONE = 'Asia/Ho_Chi_Minh';
 export function toDtstamp(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new Error('toDtstamp: invalid date');
   return instant.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
-}
-
-/** The lunar date of a `YYYY-MM-DD` day. */
-export function lunarOf(date: IsoDate): LunarDate {
-  return solarToLunar(toCivilDate(date));
 }
 
 /** The body of a calendar entry: lunar date(s), round anniversary, summary, page. */
@@ -81,7 +77,7 @@ export function yearCalendar(events: FeedEvent[], year: number, ctx: FeedContext
     {
       name: `Lịch sự kiện năm ${year} – ${ctx.organisation}`,
       description: `Các ngày kỷ niệm và sự kiện năm ${year} trong chương trình phối hợp, thống nhất hành động.`,
-      prodId: PROD_ID,
+      prodId: ctx.prodId,
       url: absoluteUrl(ctx.siteUrl, paths.calendarYear(year)),
       timezone: TIMEZONE,
     },
@@ -95,7 +91,7 @@ export function eventCalendar(event: FeedEvent, occurrences: Occurrence[], ctx: 
   return buildCalendar(
     {
       name: `${event.rule.title} – ${ctx.organisation}`,
-      prodId: PROD_ID,
+      prodId: ctx.prodId,
       url: absoluteUrl(ctx.siteUrl, paths.event(event.rule.slug)),
       timezone: TIMEZONE,
     },
@@ -136,7 +132,7 @@ export function feedCalendar(events: FeedEvent[], years: number[], ctx: FeedCont
     {
       name: `Lịch ${ctx.organisation}`,
       description: 'Các ngày kỷ niệm hằng năm và sự kiện của mọi năm. Đăng ký để lịch tự cập nhật.',
-      prodId: PROD_ID,
+      prodId: ctx.prodId,
       url: ctx.siteUrl,
       timezone: TIMEZONE,
       refreshIntervalHours: 24,

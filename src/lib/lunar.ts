@@ -21,6 +21,8 @@
  * and new moons on 1944-06-20, 1967-07-07, 2077-11-15 and 2085-10-18.
  */
 
+import { toCivilDate, type IsoDate } from './dates';
+
 /** A Gregorian calendar date; month is 1–12. */
 export type SolarDate = { year: number; month: number; day: number };
 /** A lunar date; `leap` marks the intercalary month (tháng nhuận). */
@@ -290,4 +292,9 @@ export function formatLunarShort(l: LunarDate): string {
  */
 export function formatLunarLong(l: LunarDate): string {
   return `Ngày ${l.day} tháng ${l.month}${l.leap ? ' nhuận' : ''} năm ${canChiYear(l.year)}`.normalize('NFC');
+}
+
+/** The lunar date of a `YYYY-MM-DD` day (Vietnam, UTC+7). */
+export function lunarOf(date: IsoDate): LunarDate {
+  return solarToLunar(toCivilDate(date));
 }

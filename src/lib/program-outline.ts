@@ -47,6 +47,14 @@ export function headingLabel(title: string): string {
   return title.replace(/\s*:\s*$/, '');
 }
 
+/**
+ * A section as item pages and the search filter name it: "Mục 2.3. <heading>".
+ * @example sectionLabel('2.3', 'Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”:') === 'Mục 2.3. Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”'
+ */
+export function sectionLabel(number: string, title: string): string {
+  return `Mục ${number}. ${headingLabel(title)}`;
+}
+
 export interface OutlineEntry<S extends OutlineSection, I extends OutlineItem> {
   section: S;
   depth: number;

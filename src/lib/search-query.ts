@@ -14,7 +14,6 @@
  * So we ask the index again with "đ" for each word typed with "d", capped.
  */
 import { cleanText, modernToneMarks } from './text';
-import { headingLabel } from './program-outline';
 
 /** One query sent to the index; `exact` when it is spelt as the user typed it. */
 export interface QueryVariant {
@@ -105,12 +104,3 @@ export function mergeHits<T>(hits: VariantHit<T>[], foldedWeight = FOLDED_WEIGHT
 
 /** The content types residents can filter by, in the order the filter lists them. */
 export const SEARCH_TYPES = ['Nhiệm vụ chương trình', 'Sự kiện', 'Cuộc vận động', 'Văn bản', 'Thông báo', 'Chương trình'] as const;
-
-/**
- * The "section" filter value of a program item: its heading as the item page
- * shows it, so the filter list reads like the program.
- * @example sectionFilterValue('2.3', 'Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”:') === 'Mục 2.3. Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”'
- */
-export function sectionFilterValue(number: string, title: string): string {
-  return `Mục ${number}. ${headingLabel(title)}`;
-}

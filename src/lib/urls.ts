@@ -31,6 +31,16 @@ export const paths = {
   index: () => '/muc-luc/',
 } as const;
 
+/** The id of a program section's heading on the program page: "2.1" → "muc-2-1". */
+export function sectionAnchor(number: string): string {
+  return `muc-${number.replace(/\./g, '-')}`;
+}
+
+/** The link to a program section's heading. @example sectionPath(2020, '2.1') === '/chuong-trinh/2020/#muc-2-1' */
+export function sectionPath(year: number, number: string): string {
+  return `${paths.program(year)}#${sectionAnchor(number)}`;
+}
+
 /** The absolute URL of a site path. @example absoluteUrl('https://a.vn', '/su-kien/') === 'https://a.vn/su-kien/' */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;

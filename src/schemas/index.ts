@@ -89,7 +89,7 @@ export const eventSchema = (ref: Reference) => {
         /** One day. */
         z.object({ kind: z.literal('single'), date: isoDate(), ...common }),
       ],
-      { errorMap: () => ({ message: 'kind phải là một trong: anniversary (kỷ niệm hằng năm), yearly (hằng năm), range (khoảng ngày), single (một ngày)' }) },
+      { errorMap: () => ({ message: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([kind, label]) => `${kind} (${label})`).join('; ')}` }) },
     )
     .superRefine((event, ctx) => {
       // Only when both dates parsed: a failed date is not a string here.
@@ -136,6 +136,14 @@ export const announcementSchema = (ref: Reference) =>
     /** Files shipped with the announcement, under public/tep-dinh-kem/. */
     attachments: z.array(z.object({ title: text(), file: attachmentPath() })).default([]),
   });
+
+/** What each kind of event is called, wherever staff choose or read one (checker messages, the editor). */
+export const EVENT_KIND_LABELS = {
+  single: 'Một ngày',
+  range: 'Nhiều ngày liền',
+  yearly: 'Hằng năm vào một ngày (không đếm số năm)',
+  anniversary: 'Kỷ niệm hằng năm (số năm tự tính)',
+} as const;
 
 export const CAMPAIGN_KIND_LABELS = {
   'cuoc-van-dong': 'Cuộc vận động',

@@ -26,7 +26,7 @@ function siteConfig(): string {
     .replace(/listen \[::\]:80;\n/, '')
     .replace('listen 80;', `listen 127.0.0.1:${PORT};`)
     .replace(/root [^;]+;/, `root ${DIST};`)
-    .replace(/\/etc\/nginx\/snippets\/mttq-security-headers(-search|-admin)?\.conf/g, (_m, variant: string | undefined) => join(process.cwd(), `deploy/security-headers${variant ?? ''}.conf`));
+    .replace(/\/etc\/nginx\/snippets\/[a-z0-9-]+-security-headers(-search|-admin)?\.conf/g, (_m, variant: string | undefined) => join(process.cwd(), `deploy/security-headers${variant ?? ''}.conf`));
 }
 
 beforeAll(async () => {

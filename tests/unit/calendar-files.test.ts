@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/calendar-files';
 import { eventTimeline, occurrenceTitle, occurrencesInYear } from '../../src/lib/occurrences';
 
-const ctx: FeedContext = { siteUrl: 'https://mttq.example.vn', uidHost: 'mttq-test', organisation: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh' };
+const ctx: FeedContext = { siteUrl: 'https://mttq.example.vn', uidHost: 'mttq-test', organisation: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', prodId: '-//MTTQ Long Khanh//Lich su kien//VI' };
 const STAMP = '20201127T010203Z';
 const events: FeedEvent[] = [
   { rule: { kind: 'anniversary', slug: 'thanh-lap-dang', title: 'Ngày thành lập Đảng Cộng sản Việt Nam', origin: '1930-02-03' } },

@@ -24,6 +24,6 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("style-src 'self' 'unsafe-inline';");
     expect(csp).toContain("connect-src 'self' https://api.github.com https://gitlab.com;");
     expect(csp).not.toMatch(/\*|script-src[^;]*(https?:|unsafe-inline)/);
-    expect(readFileSync('deploy/nginx.conf', 'utf8')).toMatch(/location \/admin\/ \{\n\s+include \/etc\/nginx\/snippets\/mttq-security-headers-admin\.conf;/);
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toMatch(/location \/admin\/ \{\n\s+include \/etc\/nginx\/snippets\/[a-z0-9-]+-security-headers-admin\.conf;/);
   });
 });
