@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOutline, compareSectionNumbers, sectionTrail } from '../lib/program-outline';
-import { eventTimeline, occurrencesInYear, occurrencesInYears, publishedYears as yearsToPublish, upcomingFrom, type EventRule, type EventTimeline, type Occurrence, type RecurringTask } from '../lib/occurrences';
+import { eventTimeline, occurrencesInYear, occurrencesInYears, yearsToPublish, upcomingFrom, type EventRule, type EventTimeline, type Occurrence, type RecurringTask } from '../lib/occurrences';
 import { buildDay } from './build-date';
 import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';

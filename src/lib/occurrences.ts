@@ -154,9 +154,9 @@ export function recurringLabel(task: RecurringTask): string {
  * The years the calendars are published for: every program year, plus the
  * year of `today` and the next one (so in November staff can print next
  * year's calendar). Ascending, without repeats.
- * @example publishedYears([2020], '2026-11-29') // [2020, 2026, 2027]
+ * @example yearsToPublish([2020], '2026-11-29') // [2020, 2026, 2027]
  */
-export function publishedYears(programYears: number[], today: IsoDate): number[] {
+export function yearsToPublish(programYears: number[], today: IsoDate): number[] {
   const { year } = toCivilDate(today);
   for (const y of programYears) checkYear(y);
   return [...new Set([...programYears, year, year + 1])].sort((a, b) => a - b);

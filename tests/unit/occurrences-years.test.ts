@@ -6,7 +6,7 @@ import {
   occurrenceTitle,
   occurrencesInYear,
   occurrencesInYears,
-  publishedYears,
+  yearsToPublish,
   timelineOccurrences,
   upcomingFrom,
   type EventRule,
@@ -25,17 +25,17 @@ const rules: EventRule[] = [
 const quocKhanh = rules[2]!;
 const line = (o: { start: string; title: string; anniversary: number | null }) => `${o.start} ${occurrenceTitle(o)}`;
 
-describe('publishedYears', () => {
+describe('yearsToPublish', () => {
   it('is every program year, the build year and the next, ascending, once each', () => {
-    expect(publishedYears([2020], '2026-11-29')).toEqual([2020, 2026, 2027]);
-    expect(publishedYears([2020], '2027-01-15')).toEqual([2020, 2027, 2028]);
-    expect(publishedYears([2020], '2020-03-01')).toEqual([2020, 2021]);
-    expect(publishedYears([2021, 2020], '2020-12-31')).toEqual([2020, 2021]);
-    expect(publishedYears([], '2026-11-29')).toEqual([2026, 2027]);
+    expect(yearsToPublish([2020], '2026-11-29')).toEqual([2020, 2026, 2027]);
+    expect(yearsToPublish([2020], '2027-01-15')).toEqual([2020, 2027, 2028]);
+    expect(yearsToPublish([2020], '2020-03-01')).toEqual([2020, 2021]);
+    expect(yearsToPublish([2021, 2020], '2020-12-31')).toEqual([2020, 2021]);
+    expect(yearsToPublish([], '2026-11-29')).toEqual([2026, 2027]);
   });
   it('refuses a bad day or year', () => {
-    expect(() => publishedYears([2020], '2026-13-01')).toThrow();
-    expect(() => publishedYears([20.5], '2026-11-29')).toThrow(/year/);
+    expect(() => yearsToPublish([2020], '2026-13-01')).toThrow();
+    expect(() => yearsToPublish([20.5], '2026-11-29')).toThrow(/year/);
   });
 });
 
@@ -54,7 +54,7 @@ describe('occurrencesInYears', () => {
 });
 
 describe('upcomingFrom (home page "Sắp diễn ra")', () => {
-  const upcomingOn = (today: string) => upcomingFrom(occurrencesInYears(rules, publishedYears([2020], today)), today).map(line);
+  const upcomingOn = (today: string) => upcomingFrom(occurrencesInYears(rules, yearsToPublish([2020], today)), today).map(line);
 
   it('on 29/11/2026: the next twelve months, with 2026/2027 numbers, nothing past', () => {
     expect(upcomingOn('2026-11-29')).toEqual([
