@@ -87,8 +87,17 @@ export function parseYaml(text: string, lineOffset = 1): ParsedYaml {
   const problems: ParsedYaml['problems'] = [];
   for (const error of doc.errors) problems.push({ line: lineAt(error.pos[0]), message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (${error.message.split('\n')[0]})` });
   if (problems.length) return { doc, counter, problems };
+  // Anchors and explicit tags, on every kind of node (a Scalar visitor takes precedence over Node in yaml's visit).
+  const anchorsAndTags = (node: { anchor?: string; tag?: string; range?: [number, number, number] | null }) => {
+    if (node.anchor) problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được dấu &${node.anchor} (neo YAML); xóa nó và viết thẳng giá trị` });
+    // yaml sets `tag` only where the source writes one (`!!binary`, `!x`), not for plain values.
+    if (node.tag) {
+      problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được kiểu dữ liệu ${node.tag.replace('tag:yaml.org,2002:', '!!')}; xóa phần bắt đầu bằng dấu ! và viết giá trị trong ngoặc kép` });
+    }
+  };
   visit(doc, {
     Scalar(_key, node, path) {
+      anchorsAndTags(node);
       // js-yaml (the build) and yaml both roll an unquoted 2020-02-30 over to 1 March: refuse it as written.
       if (!(node.value instanceof Date) || !node.range) return;
       const written = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text.slice(node.range[0], node.range[1]));
@@ -99,16 +108,14 @@ export function parseYaml(text: string, lineOffset = 1): ParsedYaml {
         problems.push({ line: lineAt(node.range[0]), field, message: `ngày "${written[0]}" không có trên lịch (kiểm tra lại ngày và tháng)` });
       }
     },
+    Map(_key, node) {
+      anchorsAndTags(node);
+    },
+    Seq(_key, node) {
+      anchorsAndTags(node);
+    },
     Alias(_key, node) {
       problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được dấu *${node.source} (tham chiếu YAML); viết thẳng giá trị vào đây` });
-    },
-    Node(_key, node) {
-      if (node.anchor) problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được dấu &${node.anchor} (neo YAML); xóa nó và viết thẳng giá trị` });
-      const tag = (node as { tag?: string }).tag;
-      // yaml sets `tag` only where the source writes one (`!!binary`, `!x`), not for plain values.
-      if (tag) {
-        problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được kiểu dữ liệu ${tag.replace('tag:yaml.org,2002:', '!!')}; xóa phần bắt đầu bằng dấu ! và viết giá trị trong ngoặc kép` });
-      }
     },
   });
   if (problems.length) return { doc, counter, problems };
