@@ -92,15 +92,15 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
   return `trường "${key}" không có trong mẫu nên sẽ bị bỏ qua${hint} (các trường dùng được: ${known.join(', ')})`;
 }
 
-/** Refuses keys the shape does not name (misspelled fields would be dropped without a word). */
-export const refuseUnknownKeys = (known: readonly string[]) => (data: unknown, ctx: z.RefinementCtx) => {
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-    for (const key of Object.keys(data)) {
-      if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known) });
-    }
-  }
-  return data;
-};
+/**
+ * The type of every key the shape does not name: always an error, worded with
+ * the nearest known field (misspelled fields would otherwise be dropped without
+ * a word). A catch-all keeps the schema a plain ZodObject (the editor's field
+ * list is compared with `.shape`, and discriminated unions need objects).
+ */
+const unknownField = (known: readonly string[]) =>
+  // Not z.never(): zod reads a never catch-all as "no catch-all" and drops the key silently.
+  z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: unknownFieldMessage(String(ctx.path.at(-1) ?? ''), known) }));
 
 /** z.object, but every key not in the shape is an error naming it, with a "did you mean". */
-export const strictObject = <T extends z.ZodRawShape>(shape: T) => z.preprocess(refuseUnknownKeys(Object.keys(shape)), z.object(shape));
+export const strictObject = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(unknownField(Object.keys(shape)));

@@ -4,7 +4,7 @@
  * fast stand-alone checker (`npm run check:content`).
  */
 import { z } from 'astro/zod';
-import { attachmentPath, isoDate, refList, refuseUnknownKeys, strictObject, text, verbatim } from './fields';
+import { attachmentPath, isoDate, refList, strictObject, text, verbatim } from './fields';
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
@@ -37,7 +37,7 @@ export const sectionSchema = (ref: Reference) =>
 
 export const itemSchema = (ref: Reference) => {
   const shape = {
-      program: ref('programs'),
+    program: ref('programs'),
       section: ref('sections'),
       order: z.number({ required_error: 'thiếu số thứ tự (order)' }).int().positive(),
       /** "-" for a task, "+" for a sub-task of the task in `parent`. */
@@ -51,14 +51,14 @@ export const itemSchema = (ref: Reference) => {
       /** Work repeated on a cycle the source gives without days ("định kỳ 3 tháng một lần"). */
       everyMonths: z.number().int().min(1).max(12).optional(),
   };
-  return z.preprocess(refuseUnknownKeys(Object.keys(shape)), z.object(shape).superRefine((item, ctx) => {
+  return strictObject(shape).superRefine((item, ctx) => {
       if (item.marker === '+' && !item.parent) {
         ctx.addIssue({ code: 'custom', path: ['parent'], message: 'ý "+" phải ghi nhiệm vụ cha (parent)' });
       }
       if (item.marker === '-' && item.parent) {
         ctx.addIssue({ code: 'custom', path: ['parent'], message: 'chỉ ý "+" mới có nhiệm vụ cha; bỏ trường parent hoặc đổi marker thành "+"' });
       }
-    }));
+    });
 };
 
 const monthDay = z
@@ -76,26 +76,19 @@ export const eventSchema = (ref: Reference) => {
     /** Program years whose calendars show this event. */
     programs: refList(ref('programs')),
   };
-  const kinds = [
-    /** Yearly, counted from the day it first happened: the number is computed. */
-    z.object({ kind: z.literal('anniversary'), origin: isoDate(), ...common }),
-    /** Yearly on the same day, with no count (e.g. Ngày hội đại đoàn kết, 18/11). */
-    z.object({ kind: z.literal('yearly'), monthDay, ...common }),
-    /** A period with a first and last day (inclusive). */
-    z.object({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
-    /** One day. */
-    z.object({ kind: z.literal('single'), date: isoDate(), ...common }),
-  ] as const;
-  // The fields known for the event's kind (all kinds' fields while kind itself is wrong).
-  const knownKeys = (data: unknown) => {
-    const kind = (data as { kind?: unknown } | null)?.kind;
-    const shapes = kinds.filter((k) => k.shape.kind.value === kind);
-    return [...new Set((shapes.length ? shapes : kinds).flatMap((k) => Object.keys(k.shape)))];
-  };
-  const union = z
+  return z
     .discriminatedUnion(
       'kind',
-      [...kinds],
+      [
+        /** Yearly, counted from the day it first happened: the number is computed. */
+        strictObject({ kind: z.literal('anniversary'), origin: isoDate(), ...common }),
+        /** Yearly on the same day, with no count (e.g. Ngày hội đại đoàn kết, 18/11). */
+        strictObject({ kind: z.literal('yearly'), monthDay, ...common }),
+        /** A period with a first and last day (inclusive). */
+        strictObject({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
+        /** One day. */
+        strictObject({ kind: z.literal('single'), date: isoDate(), ...common }),
+      ],
       { errorMap: () => ({ message: 'kind phải là một trong: anniversary (kỷ niệm hằng năm), yearly (hằng năm), range (khoảng ngày), single (một ngày)' }) },
     )
     .superRefine((event, ctx) => {
@@ -104,7 +97,6 @@ export const eventSchema = (ref: Reference) => {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `ngày kết thúc (${event.end}) đứng trước ngày bắt đầu (${event.start})` });
       }
     });
-  return z.preprocess((data, ctx) => refuseUnknownKeys(knownKeys(data))(data, ctx), union);
 };
 
 export const campaignSchema = (ref: Reference) =>
