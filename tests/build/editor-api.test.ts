@@ -69,6 +69,9 @@ describe('the editor file API', () => {
     const entry = await api({ action: 'getEntry', params: { branch, path: 'content/events/quoc-khanh.yaml' } }, { origin: `http://127.0.0.1:${port}` });
     expect(entry.status).toBe(200);
     expect(entry.text).toContain('Quốc khánh');
+    const saved = await api({ action: 'persistMedia', params: { branch, asset: { path: 'public/anh/hop.png', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } });
+    expect(saved.status).toBe(200);
+    expect(readFileSync(join(project.root, 'public/anh/hop.png'), 'utf8')).toBe('x');
   });
 
   it.each([
@@ -78,14 +81,14 @@ describe('the editor file API', () => {
     ['another local port', { origin: 'http://localhost:5173' }],
     ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
   ])('refuses %s before doing anything', async (_label, headers) => {
-    const res = await api({ action: 'persistMedia', params: { branch, asset: { path: 'public/anh/a.png', content: 'eA==', encoding: 'base64' } } }, headers as Record<string, string>);
+    const res = await api({ action: 'persistMedia', params: { branch, asset: { path: 'public/anh/a.png', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }, headers as Record<string, string>);
     expect(res.status).toBe(403);
     expect(existsSync(join(project.root, 'public/anh/a.png'))).toBe(false);
   });
 
   it.each([
-    ['write into src/', { action: 'persistMedia', params: { branch, asset: { path: 'src/pages/pwn.astro', content: 'eA==', encoding: 'base64' } } }, 'src/pages/pwn.astro'],
-    ['write a script into public/anh/', { action: 'persistMedia', params: { branch, asset: { path: 'public/anh/pwn.html', content: 'eA==', encoding: 'base64' } } }, 'public/anh/pwn.html'],
+    ['write into src/', { action: 'persistMedia', params: { branch, asset: { path: 'src/pages/pwn.astro', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }, 'src/pages/pwn.astro'],
+    ['write a script into public/anh/', { action: 'persistMedia', params: { branch, asset: { path: 'public/anh/pwn.html', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }, 'public/anh/pwn.html'],
     ['write an entry outside content/', { action: 'persistEntry', params: { branch, dataFiles: [{ slug: 'x', path: 'astro.config.mjs.mdx', raw: 'x' }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } } }, 'astro.config.mjs.mdx'],
   ])('refuses to %s', async (_label, body, path) => {
     const res = await api(body);
