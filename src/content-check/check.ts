@@ -193,7 +193,13 @@ export function checkContent(root: string): CheckResult {
   const parsed = new Map<Entry, Record<string, unknown>>();
   for (const entry of entries) {
     if (!entry.data) continue;
-    const result = SCHEMAS[entry.collection](ref).safeParse(entry.data);
+    let result;
+    try {
+      result = SCHEMAS[entry.collection](ref).safeParse(entry.data);
+    } catch (error) {
+      problems.push({ file: entry.file, message: internalError(error) });
+      continue;
+    }
     if (result.success) {
       parsed.set(entry, result.data as Record<string, unknown>);
       continue;
@@ -250,10 +256,14 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file: entry.file, line: toFileLine(Number.isNaN(line) ? undefined : line), message: mdxHint(e.reason ?? e.message) });
       continue;
     }
-    for (const p of checkStructure(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
-    for (const use of findUses(tree)) {
-      const message = useProblem(use) ?? checkUse(use, publicDir, sitePaths);
-      if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
+    try {
+      for (const p of checkStructure(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+      for (const use of findUses(tree)) {
+        const message = useProblem(use) ?? checkUse(use, publicDir, sitePaths);
+        if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
+      }
+    } catch (error) {
+      problems.push({ file: entry.file, message: internalError(error) });
     }
   }
 
@@ -293,6 +303,11 @@ function checkUse(use: BodyUse, publicDir: string, sitePaths: Set<string>): stri
   if (isRegularFile(join(publicDir, path))) return null;
   if (!path.endsWith('/') && sitePaths.has(`${path}/`)) return `liên kết "${url}" thiếu dấu / ở cuối: viết ${path}/`;
   return `liên kết "${url}" dẫn tới trang không có trên trang web; kiểm tra lại địa chỉ (ví dụ /thong-bao/, /su-kien/ten-su-kien/)`;
+}
+
+/** The checker never throws: a failure of its own is still a problem naming the file. */
+function internalError(error: unknown): string {
+  return `không kiểm tra được tệp này (lỗi của trình kiểm tra: ${error instanceof Error ? error.message : String(error)}); gửi tệp cho người quản trị kỹ thuật`;
 }
 
 function mdxHint(reason: string): string {
