@@ -16,6 +16,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import 'mdast-util-mdx';
 import { findUses, isScriptUrl, type BodyUse } from './mdx';
+import { IMAGE_DIR, IMAGE_TYPES } from '../lib/attachments';
 
 export interface BodyProblem {
   line?: number;
@@ -23,8 +24,7 @@ export interface BodyProblem {
 }
 
 /** Image files a body may show (all under public/anh/). */
-export const IMAGE_DIR = '/anh/';
-export const IMAGE_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+export { IMAGE_DIR, IMAGE_TYPES };
 
 /**
  * HTML-style tags staff may write, and their attributes: the same things the

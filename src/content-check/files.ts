@@ -9,8 +9,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { walkFiles } from '../node/files';
-import { ATTACHMENT_DIR, ATTACHMENT_TYPES, extensionOf, formatFileSize } from '../lib/attachments';
-import { IMAGE_DIR, IMAGE_TYPES } from './body-policy';
+import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES, extensionOf, formatFileSize } from '../lib/attachments';
 import { CONTENT_DIR, collectionOf } from '../schemas/collections';
 import type { ContentProblem } from './problems';
 

@@ -9,12 +9,14 @@
  * - only the folders staff edit, only file types those folders take.
  */
 
+import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES } from './attachments';
+
 /** Folders (relative to the project root) the editor reads and writes, with the file types each takes. */
 export const EDITOR_FOLDERS: Record<string, readonly string[]> = {
   'content/announcements': ['mdx'],
   'content/events': ['yaml'],
-  'public/anh': ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'],
-  'public/tep-dinh-kem': ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'],
+  [`public${IMAGE_DIR.slice(0, -1)}`]: IMAGE_TYPES,
+  [`public${ATTACHMENT_DIR.slice(0, -1)}`]: Object.keys(ATTACHMENT_TYPES),
 };
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
