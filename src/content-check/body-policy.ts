@@ -159,6 +159,11 @@ function elementProblems(name: string | null, attributes: (MdxJsxAttribute | Mdx
       problems.push(`không được dùng thuộc tính ${attribute.name}=… (mã chạy khi người đọc bấm hoặc mở trang). Xóa thuộc tính này`);
       continue;
     }
+    // One spelling per attribute (HTML ignores case: HREF= would be href= without the link rules).
+    if (attribute.name !== attribute.name.toLowerCase() && !['colSpan', 'rowSpan'].includes(attribute.name)) {
+      problems.push(`thuộc tính ${attribute.name} của thẻ <${name}> phải viết chữ thường (${attribute.name.toLowerCase()})`);
+      continue;
+    }
     // The target of a link or image is judged (and worded once) by linkProblem / imageProblem.
     if ((name === 'a' && attribute.name === 'href') || (name === 'img' && attribute.name === 'src')) continue;
     let element;

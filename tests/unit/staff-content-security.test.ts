@@ -84,6 +84,7 @@ describe('class 4: nothing in a body makes the page load another host', () => {
     ['a backslash link', '[a](/\\evil.example/)', 'ký tự không hợp lệ'],
     ['a ping attribute', '<a href="/thong-bao/" ping="https://evil.example/">a</a>', 'ping'],
     ['an ftp link', '<a href="ftp://evil.example/">a</a>', 'không rõ là trang nào'],
+    ['an upper-case HREF (HTML ignores case)', '<a HREF="//evil.example/">a</a>', 'phải viết chữ thường'],
   ])('%s', (_label, body, words) => {
     project.write('public/anh/a.jpg', Buffer.from([0xff, 0xd8, 0xff]));
     project.write(ANN, announcement(body));
