@@ -7,6 +7,7 @@ import { site, siteUrlIsReal } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import decapCms from './src/integrations/decap-cms.ts';
+import staffGuard from './src/integrations/staff-guard.ts';
 import { remarkStaffContent } from './src/content-check/remark-staff-content.ts';
 
 
@@ -22,7 +23,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [
-    // remarkStaffContent: MDX content may not run code (refused before MDX is evaluated); body published as NFC.
+    // First: refuses symlinks, bad files in public/ and unreadable or aliased YAML before anything is read.
+    staffGuard(),
+    // remarkStaffContent: the body allow-list (src/content-check/body-policy.ts), applied before MDX is compiled
+    // or any image it names is resolved; body published as NFC.
     mdx({ remarkPlugins: [remarkStaffContent] }),
     // The staff editor (/admin/) is not for readers or search engines.
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') }),

@@ -16,7 +16,7 @@ import {
   sectionSchema,
   type Reference,
 } from './schemas';
-import { vietnameseErrorMap } from './schemas/error-map';
+import { vietnameseErrorMap, withVietnameseIssues as vi } from './schemas/error-map';
 import { COLLECTION_FILES, CONTENT_DIR, contentIds, existingReference } from './schemas/collections';
 
 z.setErrorMap(vietnameseErrorMap);
@@ -28,11 +28,11 @@ const ref: Reference = existingReference(contentIds(base), (name) => reference(n
 const loader = (name: keyof typeof COLLECTION_FILES) => glob({ base: `${base}/${COLLECTION_FILES[name].folder}`, pattern: COLLECTION_FILES[name].pattern });
 
 export const collections = {
-  programs: defineCollection({ loader: loader('programs'), schema: programSchema(ref) }),
-  sections: defineCollection({ loader: loader('sections'), schema: sectionSchema(ref) }),
-  items: defineCollection({ loader: loader('items'), schema: itemSchema(ref) }),
-  events: defineCollection({ loader: loader('events'), schema: eventSchema(ref) }),
-  campaigns: defineCollection({ loader: loader('campaigns'), schema: campaignSchema(ref) }),
-  documents: defineCollection({ loader: loader('documents'), schema: documentSchema(ref) }),
-  announcements: defineCollection({ loader: loader('announcements'), schema: announcementSchema(ref) }),
+  programs: defineCollection({ loader: loader('programs'), schema: vi(programSchema(ref)) }),
+  sections: defineCollection({ loader: loader('sections'), schema: vi(sectionSchema(ref)) }),
+  items: defineCollection({ loader: loader('items'), schema: vi(itemSchema(ref)) }),
+  events: defineCollection({ loader: loader('events'), schema: vi(eventSchema(ref)) }),
+  campaigns: defineCollection({ loader: loader('campaigns'), schema: vi(campaignSchema(ref)) }),
+  documents: defineCollection({ loader: loader('documents'), schema: vi(documentSchema(ref)) }),
+  announcements: defineCollection({ loader: loader('announcements'), schema: vi(announcementSchema(ref)) }),
 };

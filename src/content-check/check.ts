@@ -4,9 +4,9 @@
  * (src/schemas/). References are checked against the ids of every file, which
  * are collected first. Every problem is reported, not just the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { LineCounter, isMap, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import * as schemas from '../schemas';
 import type { CollectionName, Reference } from '../schemas';
@@ -16,17 +16,14 @@ import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
 import { hasDatePrefix } from '../lib/announcements';
 import { publicPaths } from '../lib/public-paths';
-import { findCode, findUses, isScriptUrl, parseMdx, type BodyUse } from './mdx';
+import { findUses, parseMdx, type BodyUse } from './mdx';
+import { checkStructure, useProblem } from './body-policy';
+import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter } from './files';
+import { type ContentProblem, formatProblem } from './problems';
 import { attachmentPathProblem } from '../lib/attachments';
+import { walkFiles, isRegularFile } from '../node/files';
 
-export interface ContentProblem {
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  line?: number;
-  /** The field as staff type it, e.g. `date` or `campaigns[2]`. */
-  field?: string;
-  message: string;
-}
+export { type ContentProblem, formatProblem };
 
 const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodTypeAny> = {
   programs: schemas.programSchema,
@@ -49,16 +46,6 @@ interface Entry {
   body?: string;
   bodyLine: number;
   data?: Record<string, unknown>;
-}
-
-const toPosix = (p: string) => p.split(sep).join('/');
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = join(dir, d.name);
-    return d.isDirectory() ? walk(full) : [full];
-  });
 }
 
 /** Why the site would not read a file under content/, and what to do instead. */
@@ -105,8 +92,6 @@ function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[
   return undefined;
 }
 
-/** Levenshtein distance, for "did you mean" on references. */
-
 export interface CheckResult {
   problems: ContentProblem[];
   /** Files read per collection. */
@@ -124,10 +109,13 @@ export function checkContent(root: string): CheckResult {
 
   if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], counts };
 
+  // 0. Files that are not what they seem (symlinks), and public/: never read, always refused.
+  problems.push(...contentLinkProblems(root), ...publicFileProblems(root));
+
   // 1. Every file: which collection, parse YAML/frontmatter, note its id.
-  for (const full of walk(contentDir).sort()) {
-    const rel = toPosix(relative(contentDir, full));
+  for (const rel of walkFiles(contentDir).files) {
     const file = `${CONTENT_DIR}/${rel}`;
+    const full = join(contentDir, rel);
     const collection = collectionOf(rel);
     if (!collection) {
       const message = ignoredFileMessage(rel);
@@ -138,7 +126,6 @@ export function checkContent(root: string): CheckResult {
     const folder = COLLECTION_FILES[collection].folder;
     const withinFolder = rel.slice(folder.length + 1);
     const pathId = withinFolder.replace(/\.[^./]+$/, '');
-    const source = readFileSync(full, 'utf8');
     const entry: Entry = { collection, file, id: pathId, lineOffset: 1, bodyLine: 1 };
     entries.push(entry);
 
@@ -152,36 +139,36 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file, message: `tên tệp thông báo phải bắt đầu bằng ngày đăng, ví dụ ${COLLECTION_FILES.announcements.example}; dùng lệnh npm run new:announcement -- "Tiêu đề" để tạo tệp đúng tên` });
     }
 
-    let yamlText = source;
+    const read = readContentFile(full);
+    if ('problem' in read) {
+      problems.push({ file, message: read.problem });
+      continue;
+    }
+    let yamlText = read.text;
     if (full.endsWith('.mdx')) {
-      const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
-      if (!match) {
+      const front = splitFrontmatter(read.text);
+      if (!front) {
         problems.push({ file, line: 1, message: 'thiếu phần thông tin ở đầu tệp: tệp phải bắt đầu bằng một dòng ---, các trường (title: …), rồi một dòng --- nữa' });
         continue;
       }
-      yamlText = match[1]!;
-      entry.lineOffset = 2;
-      entry.body = source.slice(match[0].length);
-      entry.bodyLine = source.slice(0, match[0].length).split('\n').length;
+      yamlText = front.yaml;
+      entry.lineOffset = front.lineOffset;
+      entry.body = front.body;
+      entry.bodyLine = front.bodyLine;
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-    counters.set(entry, counter);
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const line = counter.linePos(error.pos[0]).line + entry.lineOffset - 1;
-        problems.push({ file, line, message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (${error.message.split('\n')[0]})` });
-      }
+    const yaml = parseYaml(yamlText, entry.lineOffset);
+    counters.set(entry, yaml.counter);
+    if (yaml.problems.length > 0) {
+      for (const p of yaml.problems) problems.push({ file, ...p });
       continue;
     }
-    entry.doc = doc;
-    const data = doc.toJS() as unknown;
+    entry.doc = yaml.doc;
+    const data = yaml.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, line: entry.lineOffset, message: 'phần thông tin phải là các dòng "tên trường: giá trị", ví dụ title: "Tiêu đề"' });
       continue;
     }
     entry.data = data as Record<string, unknown>;
-    if (typeof entry.data.slug === 'string') entry.id = entry.data.slug;
   }
 
   // 2. Ids per collection, and two entries with one address.
@@ -196,7 +183,7 @@ export function checkContent(root: string): CheckResult {
     if (group.length < 2) continue;
     for (const entry of group) {
       const others = group.filter((e) => e !== entry).map((e) => e.file).join(', ');
-      problems.push({ file: entry.file, field: entry.data?.slug ? 'slug' : undefined, message: `trùng địa chỉ (slug) "${entry.id}" với tệp ${others}: hai ${COLLECTION_LABELS[entry.collection]} sẽ tranh nhau một trang; đổi tên một trong hai tệp` });
+      problems.push({ file: entry.file, message: `trùng địa chỉ (slug) "${entry.id}" với tệp ${others}: hai ${COLLECTION_LABELS[entry.collection]} sẽ tranh nhau một trang; đổi tên một trong hai tệp` });
     }
   }
 
@@ -206,7 +193,13 @@ export function checkContent(root: string): CheckResult {
   const parsed = new Map<Entry, Record<string, unknown>>();
   for (const entry of entries) {
     if (!entry.data) continue;
-    const result = SCHEMAS[entry.collection](ref).safeParse(entry.data);
+    let result;
+    try {
+      result = SCHEMAS[entry.collection](ref).safeParse(entry.data);
+    } catch (error) {
+      problems.push({ file: entry.file, message: internalError(error) });
+      continue;
+    }
     if (result.success) {
       parsed.set(entry, result.data as Record<string, unknown>);
       continue;
@@ -263,11 +256,14 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file: entry.file, line: toFileLine(Number.isNaN(line) ? undefined : line), message: mdxHint(e.reason ?? e.message) });
       continue;
     }
-    for (const p of findCode(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
-    for (const use of findUses(tree)) {
-      if (isScriptUrl(use.url)) continue; // already refused by findCode
-      const message = checkUse(use, entry.file, root, publicDir, sitePaths);
-      if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
+    try {
+      for (const p of checkStructure(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+      for (const use of findUses(tree)) {
+        const message = useProblem(use) ?? checkUse(use, publicDir, sitePaths);
+        if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
+      }
+    } catch (error) {
+      problems.push({ file: entry.file, message: internalError(error) });
     }
   }
 
@@ -279,7 +275,7 @@ export function checkContent(root: string): CheckResult {
       const file = (raw as { file?: unknown } | null)?.file;
       if (typeof file !== 'string' || attachmentPathProblem(file.trim()) !== null) return; // the schema words that
       const a = { file: file.trim() };
-      if (!existsSync(join(publicDir, a.file)) || !statSync(join(publicDir, a.file)).isFile()) {
+      if (!isRegularFile(join(publicDir, a.file))) {
         problems.push({
           file: entry.file,
           field: `attachments[${i}].file`,
@@ -295,45 +291,23 @@ export function checkContent(root: string): CheckResult {
 }
 
 
-function checkUse(use: BodyUse, file: string, root: string, publicDir: string, sitePaths: Set<string>): string | null {
+/** Whether an allowed link or image points at something that exists (the policy has already judged its form). */
+function checkUse(use: BodyUse, publicDir: string, sitePaths: Set<string>): string | null {
   const url = use.url.trim();
-  if (use.kind === 'image') {
-    if (!use.alt?.trim()) return `ảnh "${url}" thiếu lời mô tả (alt) cho người không xem được ảnh: viết ![mô tả ảnh](${url})`;
-    if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url)) return `ảnh "${url}" lấy từ trang khác; trang không tải gì từ nơi khác: chép ảnh vào public/anh/ và viết /anh/ten-anh.jpg`;
-    const target = url.startsWith('/') ? join(publicDir, decodeURI(url.split(/[?#]/)[0]!)) : join(root, dirname(file), decodeURI(url.split(/[?#]/)[0]!));
-    if (!url || !existsSync(target)) return `không có ảnh "${url}": chép ảnh vào thư mục public/ (ví dụ public/anh/ten-anh.jpg và viết /anh/ten-anh.jpg) hoặc sửa lại tên`;
-    return null;
-  }
-  if (url === '' || url.startsWith('#') || /^(?:https?|mailto|tel):/i.test(url)) return null;
-  if (url.startsWith('//')) return null;
-  if (!url.startsWith('/')) {
-    return `liên kết "${url}" không rõ là trang nào: liên kết trong trang viết bắt đầu bằng dấu /, ví dụ /su-kien/; liên kết ra ngoài viết đủ https://`;
-  }
   const path = decodeURI(url.split(/[?#]/)[0]!);
+  if (use.kind === 'image') {
+    return isRegularFile(join(publicDir, path)) ? null : `không có ảnh "${url}": chép ảnh vào thư mục public/anh/ (ví dụ public/anh/ten-anh.jpg và viết /anh/ten-anh.jpg) hoặc sửa lại tên`;
+  }
+  if (!url.startsWith('/')) return null; // other hosts, mail, #anchors
   if (sitePaths.has(path)) return null;
-  if (existsSync(join(publicDir, path)) && statSync(join(publicDir, path)).isFile()) return null;
+  if (isRegularFile(join(publicDir, path))) return null;
   if (!path.endsWith('/') && sitePaths.has(`${path}/`)) return `liên kết "${url}" thiếu dấu / ở cuối: viết ${path}/`;
   return `liên kết "${url}" dẫn tới trang không có trên trang web; kiểm tra lại địa chỉ (ví dụ /thong-bao/, /su-kien/ten-su-kien/)`;
 }
 
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'BAD_INDENT':
-    case 'BAD_SCALAR_START':
-      return 'dòng thụt lề sai hoặc giá trị bắt đầu bằng ký tự đặc biệt; đặt giá trị trong ngoặc kép "…"';
-    case 'MISSING_CHAR':
-      return 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)';
-    case 'DUPLICATE_KEY':
-      return 'một trường được viết hai lần; xóa một dòng';
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'IMPLICIT_KEY_TOO_LONG':
-      return 'thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu ":" mà không đặt trong ngoặc kép';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'UNEXPECTED_TOKEN':
-      return 'dòng không đúng dạng "tên trường: giá trị"; nếu giá trị có dấu : hoặc #, đặt nó trong ngoặc kép';
-    default:
-      return 'dòng không đúng dạng "tên trường: giá trị"';
-  }
+/** The checker never throws: a failure of its own is still a problem naming the file. */
+function internalError(error: unknown): string {
+  return `không kiểm tra được tệp này (lỗi của trình kiểm tra: ${error instanceof Error ? error.message : String(error)}); gửi tệp cho người quản trị kỹ thuật`;
 }
 
 function mdxHint(reason: string): string {
@@ -346,10 +320,4 @@ function mdxHint(reason: string): string {
   }
   if (/before name|after `<`/.test(reason)) return `lỗi cú pháp: dấu < được hiểu là mở thẻ; muốn viết dấu nhỏ hơn thì viết \\< (${reason})`;
   return `lỗi cú pháp MDX: ${reason}`;
-}
-
-/** One problem as a line staff read. */
-export function formatProblem(p: ContentProblem): string {
-  const where = [p.line !== undefined ? `dòng ${p.line}` : null, p.field ? `trường "${p.field}"` : null].filter(Boolean).join(', ');
-  return `${p.file}${where ? ` (${where})` : ''}: ${p.message}`;
 }

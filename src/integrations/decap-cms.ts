@@ -7,12 +7,14 @@
  * only), so saving writes straight into content/.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_PROXY_PATH } from '../cms/config';
 import { precompressDirectory } from './precompress';
+import { editorActionProblem, editorActionTargets, editorRequestProblem, EDITOR_FOLDERS } from '../lib/editor-guard';
 
 const require = createRequire(import.meta.url);
 const ADMIN = 'admin';
@@ -48,6 +50,27 @@ async function compressedBundle(): Promise<string> {
   return cache;
 }
 
+/**
+ * A problem when a checked path leaves its folder through a symbolic link: an editor folder that is a link,
+ * or a file that is one (it would read or overwrite whatever it points to).
+ */
+function escapesFolders(repo: string, body: unknown): string | null {
+  const root = realpathSync(repo);
+  for (const folder of Object.keys(EDITOR_FOLDERS)) {
+    const full = join(repo, folder);
+    if (existsSync(full) && realpathSync(full) !== join(root, folder)) return `${folder} is a link to ${realpathSync(full)}`;
+  }
+  const targets = editorActionTargets(body);
+  for (const path of typeof targets === 'string' ? [] : targets.files) {
+    try {
+      if (lstatSync(join(repo, String(path))).isSymbolicLink()) return `${String(path)} is a symbolic link`;
+    } catch {
+      // does not exist yet: a new file
+    }
+  }
+  return null;
+}
+
 export default function decapCms(): AstroIntegration {
   return {
     name: 'decap-cms-editor',
@@ -62,11 +85,37 @@ export default function decapCms(): AstroIntegration {
           createReadStream(join(dir, name)).pipe(res);
         });
         if (process.env.EDITOR !== '1') return;
+        // Before anything else (Vite's own middlewares included): only this computer's editor page may talk to
+        // this server; a request with another Host (DNS rebinding) or Origin (another site, another local port) is refused.
+        server.middlewares.stack.unshift({
+          route: '',
+          handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+            const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
+            const problem = editorRequestProblem({ host: header('host'), origin: header('origin'), secFetchSite: header('sec-fetch-site') }, req.socket.localPort ?? 0);
+            if (!problem) return next();
+            logger.warn(`Từ chối yêu cầu ${req.method} ${req.url}: ${problem}`);
+            res.statusCode = 403;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end('Forbidden: the editor answers only http://127.0.0.1 on its own port');
+          },
+        } as never);
         // decap-server writes under GIT_REPO_DIRECTORY (default: the working directory, the project root).
-        type Handler = (req: unknown, res: unknown, next: () => void) => void;
-        const express = require('express') as () => Handler;
+        const repo = resolve(process.env.GIT_REPO_DIRECTORY ?? process.cwd());
+        type Handler = (req: unknown, res: unknown, next: (error?: unknown) => void) => void;
+        const express = require('express') as (() => Handler & { use: (h: Handler) => void }) & { json: (o: object) => Handler };
         const { registerLocalFs } = require('decap-server/dist/middlewares') as { registerLocalFs: (app: unknown, options?: { logLevel?: string }) => Promise<void> };
         const api = express();
+        // Every path a request names must be in the editor's folders, and stay there once links are resolved.
+        api.use(express.json({ limit: '30mb' }));
+        api.use((req, res, next) => {
+          const problem = editorActionProblem((req as { body?: unknown }).body) ?? escapesFolders(repo, (req as { body?: unknown }).body);
+          if (!problem) return next();
+          logger.warn(`Từ chối yêu cầu của trình biên tập: ${problem}`);
+          const r = res as ServerResponse;
+          r.statusCode = 403;
+          r.setHeader('Content-Type', 'application/json; charset=utf-8');
+          r.end(JSON.stringify({ error: 'Trình biên tập chỉ đọc và ghi content/announcements/, content/events/, public/anh/, public/tep-dinh-kem/' }));
+        });
         const ready = registerLocalFs(api, { logLevel: 'warn' });
         // Added synchronously, so it runs before Astro's own routing (which would answer 404).
         server.middlewares.use((req, res, next) => {

@@ -4,10 +4,10 @@
  * request. Runs last in astro:build:done, after the search index is written.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkFiles } from '../node/files';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -17,10 +17,7 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : COMPRESSIBLE.test(name) ? [full] : [];
-  });
+  return walkFiles(dir).files.filter((f) => COMPRESSIBLE.test(f)).map((f) => join(dir, f));
 }
 
 /**

@@ -17,6 +17,10 @@ export const ATTACHMENT_TYPES: Record<string, string> = {
   ods: 'OpenDocument (ODS)',
 };
 
+/** The public folder images shown in bodies live in (public/anh/), as a URL path, and the image types it takes. */
+export const IMAGE_DIR = '/anh/';
+export const IMAGE_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+
 /** Lower-case extension without the dot. @example extensionOf('/a/B.PDF') === 'pdf' */
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -3,9 +3,10 @@
  * definition: `src/content.config.ts` builds its loaders from it and
  * `npm run check:content` uses it to refuse files the site would ignore.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { z } from 'astro/zod';
+import { walkFiles } from '../node/files';
 import { editDistance } from '../lib/text';
 import type { CollectionName, Reference } from './index';
 
@@ -34,13 +35,15 @@ export const COLLECTION_FILES: Record<CollectionName, CollectionFiles> = {
   announcements: { folder: 'announcements', pattern: '*.mdx', example: 'content/announcements/2026-11-27-ten-thong-bao.mdx' },
 };
 
-/** The glob as a regular expression over a path relative to the folder (only `*` and `**\/` are used). */
-export function patternRegExp(pattern: string): RegExp {
-  const source = pattern
-    .split('**/')
-    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
-    .join('(?:[^/]+/)*');
-  return new RegExp(`^${source}$`);
+/**
+ * Whether a path relative to the folder matches the glob, by picomatch: the
+ * matcher Astro's glob loader (tinyglobby) uses, with its defaults (no dot files).
+ */
+const matchers = new Map<string, (path: string) => boolean>();
+export function matchesPattern(pattern: string, path: string): boolean {
+  let match = matchers.get(pattern);
+  if (!match) matchers.set(pattern, (match = picomatch(pattern, { dot: false })));
+  return match(path);
 }
 
 /** The collection a path under content/ belongs to, or null when the site would ignore it. */
@@ -51,7 +54,7 @@ export function collectionOf(relativeToContent: string): CollectionName | null {
     const rest = relativeToContent.slice(prefix.length);
     // Like the glob loader (tinyglobby), hidden files and folders are not read.
     if (rest.split('/').some((part) => part.startsWith('.'))) return null;
-    if (patternRegExp(pattern).test(rest)) return name;
+    if (matchesPattern(pattern, rest)) return name;
   }
   return null;
 }
@@ -67,39 +70,19 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   announcements: 'thông báo',
 };
 
-/** The files a collection takes, relative to its folder ("2020/abc.mdx"). */
+/** The files a collection takes, relative to its folder ("2020/abc.mdx"); symbolic links are never taken. */
 export function collectionFiles(contentRoot: string, name: CollectionName): string[] {
-  const base = join(contentRoot, COLLECTION_FILES[name].folder);
-  const walk = (dir: string): string[] => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return [];
-    }
-    return names.flatMap((n) => {
-      const full = join(dir, n);
-      return statSync(full).isDirectory() ? walk(full) : [relative(base, full).split(sep).join('/')];
-    });
-  };
-  const folder = COLLECTION_FILES[name].folder;
-  return walk(base)
-    .filter((f) => collectionOf(`${folder}/${f}`) === name)
-    .sort();
+  const { folder } = COLLECTION_FILES[name];
+  return walkFiles(join(contentRoot, folder)).files.filter((f) => collectionOf(`${folder}/${f}`) === name);
 }
 
 /**
  * The entry ids of every collection, as Astro's glob loader makes them: the
- * path without extension, or the entry's own `slug:` field when it has one.
+ * path without extension (a `slug:` field is refused by the schemas).
  */
 export function contentIds(contentRoot: string): Record<CollectionName, Set<string>> {
   const names = Object.keys(COLLECTION_FILES) as CollectionName[];
-  const idOf = (name: CollectionName, file: string) => {
-    const text = readFileSync(join(contentRoot, COLLECTION_FILES[name].folder, file), 'utf8');
-    const slug = /^slug:[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*$/m.exec(text.replace(/^---\n/, ''))?.[1];
-    return slug ?? file.replace(/\.[a-z]+$/, '');
-  };
-  return Object.fromEntries(names.map((n) => [n, new Set(collectionFiles(contentRoot, n).map((f) => idOf(n, f)))])) as Record<CollectionName, Set<string>>;
+  return Object.fromEntries(names.map((n) => [n, new Set(collectionFiles(contentRoot, n).map((f) => f.replace(/\.[a-z]+$/, '')))])) as Record<CollectionName, Set<string>>;
 }
 
 /**

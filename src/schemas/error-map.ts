@@ -35,3 +35,20 @@ function typeName(t: string): string {
   };
   return names[t] ?? t;
 }
+
+/**
+ * The schema as Astro's content layer gets it. Astro parses with its own error
+ * map, which rewrites every wrong-type, wrong-literal and union issue in English
+ * ("Expected type `string`, received `date`"); issues that already carry a
+ * message keep it. So the schema is parsed here with our maps, and each issue is
+ * handed on as a custom issue with its Vietnamese message: the build says what
+ * `npm run check:content` says.
+ */
+export function withVietnameseIssues<S extends z.ZodTypeAny>(schema: S): z.ZodType<z.output<S>, z.ZodTypeDef, z.input<S>> {
+  return z.any().transform(async (data, ctx) => {
+    const result = await schema.safeParseAsync(data);
+    if (result.success) return result.data as z.output<S>;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  }) as unknown as z.ZodType<z.output<S>, z.ZodTypeDef, z.input<S>>;
+}

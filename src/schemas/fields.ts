@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { parseIsoDate, toIsoDate } from '../lib/dates';
 import { cleanText } from '../lib/text';
 import { attachmentPathProblem } from '../lib/attachments';
+import { editDistance } from '../lib/text';
 
 /** A required line of text, stored as NFC with spaces folded. */
 export const text = () =>
@@ -15,6 +16,9 @@ export const text = () =>
       errorMap: (issue) => ({
         message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'thiếu trường này (bắt buộc)'
           : issue.code === 'invalid_type' && issue.received === 'null' ? 'không được để trống'
+          // YAML reads an unquoted 2026-11-20 (or 5, true) as a date (number, yes/no), not as text.
+          : issue.code === 'invalid_type' && ['date', 'number', 'boolean'].includes(issue.received)
+            ? 'phải là một đoạn chữ; giá trị này được đọc thành ngày hoặc số, hãy đặt nó trong ngoặc kép, ví dụ "2026-11-20"'
           : 'phải là một đoạn chữ',
       }),
     })
@@ -79,3 +83,24 @@ export const attachmentPath = () =>
 
 /** A list of references that may be left out (defaults to empty). */
 export const refList = <T extends z.ZodTypeAny>(ref: T) => z.array(ref).default([]);
+
+/** The message for a field the schema does not know, with the nearest known name. */
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  if (key === 'slug') return 'không dùng trường slug: địa chỉ trang lấy từ tên tệp; muốn đổi địa chỉ thì đổi tên tệp và xóa dòng slug';
+  const near = known.map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  const hint = near && near.d <= Math.max(2, Math.floor(key.length / 3)) ? `; có phải là "${near.k}"?` : '';
+  return `trường "${key}" không có trong mẫu nên sẽ bị bỏ qua${hint} (các trường dùng được: ${known.join(', ')})`;
+}
+
+/**
+ * The type of every key the shape does not name: always an error, worded with
+ * the nearest known field (misspelled fields would otherwise be dropped without
+ * a word). A catch-all keeps the schema a plain ZodObject (the editor's field
+ * list is compared with `.shape`, and discriminated unions need objects).
+ */
+const unknownField = (known: readonly string[]) =>
+  // Not z.never(): zod reads a never catch-all as "no catch-all" and drops the key silently.
+  z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: unknownFieldMessage(String(ctx.path.at(-1) ?? ''), known) }));
+
+/** z.object, but every key not in the shape is an error naming it, with a "did you mean". */
+export const strictObject = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(unknownField(Object.keys(shape)));

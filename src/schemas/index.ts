@@ -4,7 +4,7 @@
  * fast stand-alone checker (`npm run check:content`).
  */
 import { z } from 'astro/zod';
-import { attachmentPath, isoDate, refList, text, verbatim } from './fields';
+import { attachmentPath, isoDate, refList, strictObject, text, verbatim } from './fields';
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
@@ -15,7 +15,7 @@ const sectionNumber = z
   .regex(/^\d+(\.\d+)*$/, 'số mục viết dạng 1 hoặc 2.1 (chỉ chữ số và dấu chấm)');
 
 export const programSchema = (ref: Reference) =>
-  z.object({
+  strictObject({
     year: z.number({ required_error: 'thiếu năm của chương trình', invalid_type_error: 'năm phải là số, ví dụ 2020' }).int().min(1930).max(2100),
     title: verbatim(),
     issuer: text(),
@@ -29,16 +29,15 @@ export const programSchema = (ref: Reference) =>
   });
 
 export const sectionSchema = (ref: Reference) =>
-  z.object({
+  strictObject({
     program: ref('programs'),
     number: sectionNumber,
     title: verbatim(),
   });
 
-export const itemSchema = (ref: Reference) =>
-  z
-    .object({
-      program: ref('programs'),
+export const itemSchema = (ref: Reference) => {
+  const shape = {
+    program: ref('programs'),
       section: ref('sections'),
       order: z.number({ required_error: 'thiếu số thứ tự (order)' }).int().positive(),
       /** "-" for a task, "+" for a sub-task of the task in `parent`. */
@@ -51,8 +50,8 @@ export const itemSchema = (ref: Reference) =>
       documents: refList(ref('documents')),
       /** Work repeated on a cycle the source gives without days ("định kỳ 3 tháng một lần"). */
       everyMonths: z.number().int().min(1).max(12).optional(),
-    })
-    .superRefine((item, ctx) => {
+  };
+  return strictObject(shape).superRefine((item, ctx) => {
       if (item.marker === '+' && !item.parent) {
         ctx.addIssue({ code: 'custom', path: ['parent'], message: 'ý "+" phải ghi nhiệm vụ cha (parent)' });
       }
@@ -60,6 +59,7 @@ export const itemSchema = (ref: Reference) =>
         ctx.addIssue({ code: 'custom', path: ['parent'], message: 'chỉ ý "+" mới có nhiệm vụ cha; bỏ trường parent hoặc đổi marker thành "+"' });
       }
     });
+};
 
 const monthDay = z
   .string({ required_error: 'thiếu ngày trong năm, ví dụ "11-18" cho ngày 18/11' })
@@ -81,13 +81,13 @@ export const eventSchema = (ref: Reference) => {
       'kind',
       [
         /** Yearly, counted from the day it first happened: the number is computed. */
-        z.object({ kind: z.literal('anniversary'), origin: isoDate(), ...common }),
+        strictObject({ kind: z.literal('anniversary'), origin: isoDate(), ...common }),
         /** Yearly on the same day, with no count (e.g. Ngày hội đại đoàn kết, 18/11). */
-        z.object({ kind: z.literal('yearly'), monthDay, ...common }),
+        strictObject({ kind: z.literal('yearly'), monthDay, ...common }),
         /** A period with a first and last day (inclusive). */
-        z.object({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
+        strictObject({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
         /** One day. */
-        z.object({ kind: z.literal('single'), date: isoDate(), ...common }),
+        strictObject({ kind: z.literal('single'), date: isoDate(), ...common }),
       ],
       { errorMap: () => ({ message: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([kind, label]) => `${kind} (${label})`).join('; ')}` }) },
     )
@@ -100,7 +100,7 @@ export const eventSchema = (ref: Reference) => {
 };
 
 export const campaignSchema = (ref: Reference) =>
-  z.object({
+  strictObject({
     title: verbatim(),
     kind: z.enum(['cuoc-van-dong', 'phong-trao-thi-dua', 'chuong-trinh'], {
       errorMap: () => ({ message: 'kind phải là cuoc-van-dong, phong-trao-thi-dua hoặc chuong-trinh' }),
@@ -113,7 +113,7 @@ export const campaignSchema = (ref: Reference) =>
   });
 
 export const documentSchema = (ref: Reference) =>
-  z.object({
+  strictObject({
     title: verbatim(),
     kind: text(),
     number: text().nullable().default(null),
@@ -125,7 +125,7 @@ export const documentSchema = (ref: Reference) =>
   });
 
 export const announcementSchema = (ref: Reference) =>
-  z.object({
+  strictObject({
     title: text(),
     date: isoDate(),
     summary: text(),
@@ -134,7 +134,7 @@ export const announcementSchema = (ref: Reference) =>
     documents: refList(ref('documents')),
     programs: refList(ref('programs')),
     /** Files shipped with the announcement, under public/tep-dinh-kem/. */
-    attachments: z.array(z.object({ title: text(), file: attachmentPath() })).default([]),
+    attachments: z.array(strictObject({ title: text(), file: attachmentPath() })).default([]),
   });
 
 /** What each kind of event is called, wherever staff choose or read one (checker messages, the editor). */

@@ -1,7 +1,8 @@
 /** Reading the built site (dist/) as a reader's browser would get it. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { walkFiles } from '../../src/node/files';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -36,11 +37,9 @@ export function seedOutline() {
 
 /** Every built HTML file under a folder (the search index folder skipped). */
 export function htmlFiles(dir: string = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+  return walkFiles(dir, { skipDir: (rel) => rel.split('/').at(-1) === 'pagefind' })
+    .files.filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /** The public pages: every built page but the staff editor under /admin/ (tested in admin.test.ts). */

@@ -156,7 +156,7 @@ describe('atomic build: a failed build leaves dist/ exactly as it was', () => {
     const result = await build({ SKIP_CONTENT_CHECK: '1' });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
-    expect(output).toContain('Nội dung không được chứa mã');
+    expect(output).toContain('Nội dung có phần không được phép');
     expect(output).toContain(file);
     expect(existsSync(marker)).toBe(false);
     expect(hashTree(dist)).toBe(before);

@@ -1,0 +1,210 @@
+/**
+ * The file-level rules for what staff put in content/ and public/, shared by
+ * `npm run check:content` and the build (src/integrations/staff-guard.ts runs
+ * `preflight` before Astro reads any content): no symbolic links, sizes within
+ * limits, valid UTF-8, YAML without anchors, aliases or tags, and under public/
+ * only the file types each folder takes.
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { walkFiles } from '../node/files';
+import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES, extensionOf, formatFileSize } from '../lib/attachments';
+import { CONTENT_DIR, collectionOf } from '../schemas/collections';
+import type { ContentProblem } from './problems';
+
+/** One content file (YAML or MDX) is a page of text; anything bigger is a mistake (or an attack). */
+export const MAX_CONTENT_BYTES = 1024 * 1024;
+/** Per file under public/ (images, attachments); the staff guide says 20 MB. */
+export const MAX_PUBLIC_BYTES = 20 * 1024 * 1024;
+
+/** The folders of public/ staff fill, and the file types each takes. */
+export const PUBLIC_FOLDERS: Record<string, readonly string[]> = {
+  [IMAGE_DIR.slice(1, -1)]: IMAGE_TYPES,
+  [ATTACHMENT_DIR.slice(1, -1)]: Object.keys(ATTACHMENT_TYPES),
+};
+/** Files of the site itself directly under public/ (not staff's): icons and the like, never HTML, scripts or SVG but the favicon. */
+const SITE_FILE_TYPES = ['ico', 'png', 'webmanifest', 'txt', 'woff2'];
+const SITE_FILES = new Set(['favicon.svg', '.gitkeep']);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a content file, or why it cannot be read as one. */
+export function readContentFile(full: string): { text: string } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    const stat = lstatSync(full);
+    if (!stat.isFile()) return { problem: 'không phải là một tệp thường (có thể là liên kết tượng trưng/symlink); chép tệp thật vào đây' };
+    if (stat.size > MAX_CONTENT_BYTES) {
+      return { problem: `tệp quá lớn (${formatFileSize(stat.size)}; tối đa ${formatFileSize(MAX_CONTENT_BYTES)} cho một tệp nội dung); tệp dài nên đính kèm trong public${ATTACHMENT_DIR}` };
+    }
+    bytes = readFileSync(full);
+  } catch {
+    return { problem: 'không đọc được tệp' };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'tệp không lưu theo bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; mở tệp và lưu lại với bảng mã UTF-8' };
+  }
+}
+
+export interface Frontmatter {
+  yaml: string;
+  /** File line of the first YAML line. */
+  lineOffset: number;
+  body: string;
+  /** File line where the body starts. */
+  bodyLine: number;
+}
+
+/** The front matter between the `---` lines of an MDX file, or null when it is missing. */
+export function splitFrontmatter(source: string): Frontmatter | null {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return null;
+  return { yaml: match[1]!, lineOffset: 2, body: source.slice(match[0].length), bodyLine: source.slice(0, match[0].length).split('\n').length };
+}
+
+export interface ParsedYaml {
+  doc: Document;
+  counter: LineCounter;
+  data?: unknown;
+  /** Problems with line numbers of the file. */
+  problems: { line: number; field?: string; message: string }[];
+}
+
+/**
+ * YAML as the build reads it: Astro uses js-yaml, which turns an unquoted
+ * 2026-11-20 into a date, so the `timestamp` tag is on here too and both give
+ * the same verdict. Anchors, aliases (`&a`, `*a`: an alias bomb) and explicit
+ * tags (`!!binary`) are refused: staff never need them.
+ */
+export function parseYaml(text: string, lineOffset = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, customTags: ['timestamp'], merge: false, uniqueKeys: true });
+  const lineAt = (pos: number) => counter.linePos(pos).line + lineOffset - 1;
+  const problems: ParsedYaml['problems'] = [];
+  for (const error of doc.errors) problems.push({ line: lineAt(error.pos[0]), message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (${error.message.split('\n')[0]})` });
+  if (problems.length) return { doc, counter, problems };
+  // Anchors and explicit tags, on every kind of node (a Scalar visitor takes precedence over Node in yaml's visit).
+  const anchorsAndTags = (node: { anchor?: string; tag?: string; range?: [number, number, number] | null }) => {
+    if (node.anchor) problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được dấu &${node.anchor} (neo YAML); xóa nó và viết thẳng giá trị` });
+    // yaml sets `tag` only where the source writes one (`!!binary`, `!x`), not for plain values.
+    if (node.tag) {
+      problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được kiểu dữ liệu ${node.tag.replace('tag:yaml.org,2002:', '!!')}; xóa phần bắt đầu bằng dấu ! và viết giá trị trong ngoặc kép` });
+    }
+  };
+  visit(doc, {
+    Scalar(_key, node, path) {
+      anchorsAndTags(node);
+      // js-yaml (the build) and yaml both roll an unquoted 2020-02-30 over to 1 March: refuse it as written.
+      if (!(node.value instanceof Date) || !node.range) return;
+      const written = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text.slice(node.range[0], node.range[1]));
+      const date = node.value;
+      if (written && (date.getUTCFullYear() !== Number(written[1]) || date.getUTCMonth() + 1 !== Number(written[2]) || date.getUTCDate() !== Number(written[3]))) {
+        const pair = path.at(-1);
+        const field = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
+        problems.push({ line: lineAt(node.range[0]), field, message: `ngày "${written[0]}" không có trên lịch (kiểm tra lại ngày và tháng)` });
+      }
+    },
+    Map(_key, node) {
+      anchorsAndTags(node);
+    },
+    Seq(_key, node) {
+      anchorsAndTags(node);
+    },
+    Alias(_key, node) {
+      problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `không dùng được dấu *${node.source} (tham chiếu YAML); viết thẳng giá trị vào đây` });
+    },
+  });
+  if (problems.length) return { doc, counter, problems };
+  try {
+    return { doc, counter, problems, data: doc.toJS({ maxAliasCount: 0 }) };
+  } catch {
+    return { doc, counter, problems: [{ line: lineOffset, message: 'không đọc được phần thông tin (YAML); viết mỗi dòng dạng tên trường: "giá trị"' }] };
+  }
+}
+
+/** Problems with the files under public/ (what Vite copies into the site byte for byte). */
+export function publicFileProblems(root: string): ContentProblem[] {
+  const dir = join(root, 'public');
+  const { files, symlinks, others } = walkFiles(dir);
+  const problems: ContentProblem[] = [];
+  for (const rel of symlinks) {
+    problems.push({ file: `public/${rel}`, message: 'là liên kết tượng trưng (symlink) tới tệp khác trên máy nên không được đăng; xóa nó và chép tệp thật vào đây' });
+  }
+  for (const rel of others) problems.push({ file: `public/${rel}`, message: 'không phải là một tệp thường; xóa nó' });
+  for (const rel of files) {
+    const file = `public/${rel}`;
+    const parts = rel.split('/');
+    const name = parts[parts.length - 1]!;
+    const ext = extensionOf(rel);
+    const folderTypes = parts.length > 1 ? PUBLIC_FOLDERS[parts[0]!] : undefined;
+    if (parts.some((p) => p.startsWith('.')) && name !== '.gitkeep') {
+      problems.push({ file, message: 'tên bắt đầu bằng dấu chấm (tệp ẩn) sẽ bị đăng lên trang; xóa tệp này' });
+    } else if (folderTypes) {
+      if (!folderTypes.includes(ext)) {
+        problems.push({ file, message: `thư mục public/${parts[0]}/ chỉ nhận tệp ${folderTypes.map((t) => `.${t}`).join(', ')}; "${name}" không thuộc loại này: xóa nó hoặc chuyển sang đúng loại` });
+      }
+    } else if (!SITE_FILES.has(rel) && !(parts.length === 1 && SITE_FILE_TYPES.includes(ext))) {
+      const folders = Object.keys(PUBLIC_FOLDERS).map((f) => `public/${f}/`).join(' hoặc ');
+      problems.push({ file, message: `tệp này không thuộc thư mục nào cán bộ được đặt tệp; ảnh và tệp đính kèm đặt trong ${folders}` });
+    }
+    const size = lstatSync(join(dir, rel)).size;
+    if (size > MAX_PUBLIC_BYTES) {
+      problems.push({ file, message: `tệp quá lớn (${formatFileSize(size)}; tối đa ${formatFileSize(MAX_PUBLIC_BYTES)} một tệp): nén lại hoặc chia nhỏ` });
+    }
+  }
+  return problems;
+}
+
+/** Symbolic links and other non-files under content/ (never read: they could point anywhere). */
+export function contentLinkProblems(root: string): ContentProblem[] {
+  const { symlinks, others } = walkFiles(join(root, CONTENT_DIR));
+  return [...symlinks, ...others].map((rel) => ({
+    file: `${CONTENT_DIR}/${rel}`,
+    message: 'là liên kết tượng trưng (symlink) hoặc không phải tệp thường nên không được đọc; xóa nó và chép tệp thật vào đây',
+  }));
+}
+
+/**
+ * What the build refuses before Astro reads anything: public/ files, links in
+ * content/, and for each content file the reading and YAML rules above (the
+ * schemas and body rules run in Astro itself, with the same code as the checker).
+ */
+export function preflight(root: string): ContentProblem[] {
+  const problems = [...publicFileProblems(root), ...contentLinkProblems(root)];
+  for (const rel of walkFiles(join(root, CONTENT_DIR)).files) {
+    if (!collectionOf(rel)) continue;
+    const file = `${CONTENT_DIR}/${rel}`;
+    const read = readContentFile(join(root, CONTENT_DIR, rel));
+    if ('problem' in read) {
+      problems.push({ file, message: read.problem });
+      continue;
+    }
+    const front = rel.endsWith('.mdx') ? splitFrontmatter(read.text) : { yaml: read.text, lineOffset: 1 };
+    if (!front) continue; // Astro words a missing front matter itself (the schema's "missing field")
+    for (const p of parseYaml(front.yaml, front.lineOffset).problems) problems.push({ file, ...p });
+  }
+  return problems;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'BAD_SCALAR_START':
+      return 'dòng thụt lề sai hoặc giá trị bắt đầu bằng ký tự đặc biệt; đặt giá trị trong ngoặc kép "…"';
+    case 'MISSING_CHAR':
+      return 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)';
+    case 'DUPLICATE_KEY':
+      return 'một trường được viết hai lần; xóa một dòng';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'IMPLICIT_KEY_TOO_LONG':
+      return 'thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu ":" mà không đặt trong ngoặc kép';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return 'dòng không đúng dạng "tên trường: giá trị"; nếu giá trị có dấu : hoặc #, đặt nó trong ngoặc kép';
+    default:
+      return 'dòng không đúng dạng "tên trường: giá trị"';
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Who may talk to the local editor's file API (`npm run editor`), and which
+ * files it may touch. The API writes files on the staff member's computer, so:
+ * - only requests addressed to the loopback address and port it listens on
+ *   (a page on another site that rebinds its DNS name to 127.0.0.1 still sends
+ *   its own name as Host, and is refused);
+ * - when the browser says where the request comes from (Origin), only from the
+ *   editor's own origin: no other local port, no other site;
+ * - only the folders staff edit, only file types those folders take.
+ */
+
+import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES } from './attachments';
+
+/** Folders (relative to the project root) the editor reads and writes, with the file types each takes. */
+export const EDITOR_FOLDERS: Record<string, readonly string[]> = {
+  'content/announcements': ['mdx'],
+  'content/events': ['yaml'],
+  [`public${IMAGE_DIR.slice(0, -1)}`]: IMAGE_TYPES,
+  [`public${ATTACHMENT_DIR.slice(0, -1)}`]: Object.keys(ATTACHMENT_TYPES),
+};
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** Why a request is refused (Host, Origin), or null. `port` is the port the server answered on. */
+export function editorRequestProblem(headers: { host?: string; origin?: string; secFetchSite?: string }, port: number): string | null {
+  const host = (headers.host ?? '').toLowerCase();
+  const allowed = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
+  if (!allowed.includes(host)) return `Host "${headers.host ?? ''}" is not this editor (${allowed[0]})`;
+  if (headers.origin !== undefined && headers.origin.toLowerCase() !== `http://${host}`) return `Origin "${headers.origin}" is not this editor (http://${host})`;
+  if (headers.secFetchSite !== undefined && !['same-origin', 'none'].includes(headers.secFetchSite)) return `Sec-Fetch-Site "${headers.secFetchSite}" is not same-origin`;
+  return null;
+}
+
+/**
+ * Why the editor may not touch `path` (relative to the project root, as
+ * decap-server receives it), or null. `folderOnly`: the path names a folder to
+ * list (entriesByFolder, getMedia) rather than a file.
+ */
+export function editorPathProblem(path: unknown, folderOnly = false): string | null {
+  if (typeof path !== 'string' || path === '') return 'path missing';
+  // One spelling only: relative (Decap writes a folder set as "/public/x" with one leading slash), forward
+  // slashes, no dot segments, no control characters.
+  const clean = path.replace(/^\//, '').replace(/\/+$/, '');
+  if (clean.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(path) || clean.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+    return `path "${path}" is not a plain relative path`;
+  }
+  if (folderOnly) return clean in EDITOR_FOLDERS ? null : `folder "${path}" is not an editor folder`;
+  const slash = clean.lastIndexOf('/');
+  const folder = clean.slice(0, slash);
+  const types = EDITOR_FOLDERS[folder];
+  if (!types) return `path "${path}" is not in an editor folder (${Object.keys(EDITOR_FOLDERS).join(', ')})`;
+  const name = clean.slice(slash + 1);
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if (name.startsWith('.') || !types.includes(ext)) return `file "${path}" is not of a type ${folder}/ takes (${types.join(', ')})`;
+  return null;
+}
+
+/** The actions the editor uses (decap-server also knows editorial-workflow and git actions; those are refused). */
+const ACTIONS = new Set(['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'persistEntry', 'getMedia', 'getMediaFile', 'persistMedia', 'deleteFile', 'deleteFiles', 'getDeployPreview']);
+
+/** Every path an API request names, checked; the first problem, or null. */
+export function editorActionProblem(body: unknown): string | null {
+  const targets = editorActionTargets(body);
+  if (typeof targets === 'string') return targets;
+  for (const f of targets.folders) {
+    const problem = editorPathProblem(f, true);
+    if (problem) return problem;
+  }
+  for (const f of targets.files) {
+    const problem = editorPathProblem(f);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The files and folders a request names (unchecked), or why the request is refused outright. */
+export function editorActionTargets(body: unknown): { files: unknown[]; folders: unknown[] } | string {
+  if (body === null || typeof body !== 'object') return 'body is not a JSON object';
+  const { action, params } = body as { action?: unknown; params?: Record<string, unknown> };
+  if (typeof action !== 'string' || !ACTIONS.has(action)) return `action "${String(action)}" is not allowed`;
+  if (action === 'info' || action === 'getDeployPreview') return { files: [], folders: [] };
+  const p = (params ?? {}) as Record<string, unknown>;
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const files: unknown[] = [];
+  const folders: unknown[] = [];
+  switch (action) {
+    case 'entriesByFolder':
+      folders.push(p.folder);
+      break;
+    case 'getMedia':
+      folders.push(p.mediaFolder);
+      break;
+    case 'entriesByFiles':
+      files.push(...list(p.files).map((f) => (f as { path?: unknown } | null)?.path));
+      if (list(p.files).length === 0) return 'files missing';
+      break;
+    case 'getEntry':
+    case 'getMediaFile':
+    case 'deleteFile':
+      files.push(p.path);
+      break;
+    case 'deleteFiles':
+      files.push(...list(p.paths));
+      if (list(p.paths).length === 0) return 'paths missing';
+      break;
+    case 'persistMedia':
+      files.push((p.asset as { path?: unknown } | undefined)?.path);
+      break;
+    case 'persistEntry': {
+      const dataFiles = [p.entry, ...list(p.dataFiles)].filter((d) => d !== undefined) as { path?: unknown; newPath?: unknown }[];
+      if (dataFiles.length === 0) return 'entry missing';
+      for (const d of dataFiles) {
+        files.push(d?.path);
+        if (d?.newPath !== undefined) files.push(d.newPath);
+      }
+      files.push(...list(p.assets).map((a) => (a as { path?: unknown } | null)?.path));
+      break;
+    }
+  }
+  return { files, folders };
+}

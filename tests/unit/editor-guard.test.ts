@@ -1,0 +1,86 @@
+// Issue 10, class 10: the editor's file API answers only its own loopback
+// address and origin, and touches only the four editor folders.
+import { describe, expect, it } from 'vitest';
+import { editorActionProblem, editorPathProblem, editorRequestProblem } from '../../src/lib/editor-guard';
+
+describe('editorRequestProblem (Host, Origin)', () => {
+  it.each([
+    [{ host: '127.0.0.1:4321' }],
+    [{ host: 'localhost:4321' }],
+    [{ host: '127.0.0.1:4321', origin: 'http://127.0.0.1:4321' }],
+    [{ host: 'localhost:4321', origin: 'http://localhost:4321', secFetchSite: 'same-origin' }],
+  ])('accepts %j', (headers) => {
+    expect(editorRequestProblem(headers, 4321)).toBeNull();
+  });
+
+  it.each([
+    [{ host: 'evil.example' }],
+    [{ host: 'evil.example:4321' }],
+    [{ host: '127.0.0.1.evil.example:4321' }],
+    [{ host: '127.0.0.1:80' }],
+    [{}],
+    [{ host: '127.0.0.1:4321', origin: 'http://127.0.0.1:5173' }],
+    [{ host: '127.0.0.1:4321', origin: 'http://localhost:4321' }],
+    [{ host: '127.0.0.1:4321', origin: 'https://evil.example' }],
+    [{ host: '127.0.0.1:4321', origin: 'null' }],
+    [{ host: '127.0.0.1:4321', secFetchSite: 'cross-site' }],
+    [{ host: '127.0.0.1:4321', secFetchSite: 'same-site' }],
+  ])('refuses %j', (headers) => {
+    expect(editorRequestProblem(headers, 4321)).not.toBeNull();
+  });
+});
+
+describe('editorPathProblem', () => {
+  it.each(['content/announcements/2026-01-05-hop.mdx', 'content/events/quoc-khanh.yaml', 'public/anh/hop.jpg', 'public/tep-dinh-kem/ke-hoach.pdf', '/public/tep-dinh-kem/ke-hoach.PDF'])('accepts %s', (path) => {
+    expect(editorPathProblem(path)).toBeNull();
+  });
+  it.each([
+    'src/pages/index.astro', 'astro.config.mjs', '.git/config', 'node_modules/astro/package.json', 'package.json', 'scripts/build.mjs',
+    'content/announcements/../../src/x.mdx', 'content/announcements/./x.mdx', 'content/announcements//x.mdx', '../x/content/announcements/a.mdx',
+    '//etc/passwd', 'content/announcements\\..\\..\\x.mdx', 'content/announcements/a.mdx\u0000.png', 'content/items/2020/a.mdx',
+    'content/announcements/x.js', 'public/anh/trang.html', 'public/anh/hinh.svg', 'public/tep-dinh-kem/chay.exe', 'public/anh/.htaccess',
+    'content/announcements/sub/a.mdx', '', 42, null,
+  ])('refuses %j', (path) => {
+    expect(editorPathProblem(path)).not.toBeNull();
+  });
+  it('folders to list: only the four', () => {
+    expect(editorPathProblem('content/announcements', true)).toBeNull();
+    expect(editorPathProblem('/public/tep-dinh-kem', true)).toBeNull();
+    expect(editorPathProblem('src', true)).not.toBeNull();
+    expect(editorPathProblem('content', true)).not.toBeNull();
+    expect(editorPathProblem('.', true)).not.toBeNull();
+  });
+});
+
+describe('editorActionProblem (every path a request names)', () => {
+  const ok = { branch: 'main' };
+  it.each([
+    { action: 'info' },
+    { action: 'entriesByFolder', params: { ...ok, folder: 'content/events', extension: 'yaml', depth: 1 } },
+    { action: 'getEntry', params: { ...ok, path: 'content/events/quoc-khanh.yaml' } },
+    { action: 'persistEntry', params: { ...ok, dataFiles: [{ slug: 'x', path: 'content/announcements/2026-01-05-x.mdx', raw: '---' }], assets: [{ path: 'public/anh/a.jpg', content: '', encoding: 'base64' }], options: {} } },
+    { action: 'getMedia', params: { ...ok, mediaFolder: 'public/anh' } },
+    { action: 'persistMedia', params: { ...ok, asset: { path: 'public/tep-dinh-kem/a.pdf', content: '', encoding: 'base64' } } },
+    { action: 'deleteFiles', params: { ...ok, paths: ['public/anh/a.jpg'] } },
+  ])('accepts %j', (body) => {
+    expect(editorActionProblem(body)).toBeNull();
+  });
+  it.each([
+    { action: 'getMediaFile', params: { ...ok, path: '.git/config' } },
+    { action: 'persistMedia', params: { ...ok, asset: { path: 'src/pages/x.astro', content: '', encoding: 'base64' } } },
+    { action: 'persistEntry', params: { ...ok, entry: { slug: 'x', path: 'astro.config.mjs', raw: '' }, assets: [], options: {} } },
+    { action: 'persistEntry', params: { ...ok, dataFiles: [{ slug: 'x', path: 'content/events/a.yaml', raw: '', newPath: 'src/a.yaml' }], assets: [], options: {} } },
+    { action: 'persistEntry', params: { ...ok, dataFiles: [{ slug: 'x', path: 'content/events/a.yaml', raw: '' }], assets: [{ path: 'node_modules/.bin/astro', content: '', encoding: 'base64' }], options: {} } },
+    { action: 'getMedia', params: { ...ok, mediaFolder: '.' } },
+    { action: 'entriesByFolder', params: { ...ok, folder: 'src', extension: 'ts', depth: 9 } },
+    { action: 'entriesByFiles', params: { ...ok, files: [{ path: 'content/events/a.yaml' }, { path: '/etc/passwd' }] } },
+    { action: 'deleteFile', params: { ...ok, path: 'package.json' } },
+    { action: 'deleteFiles', params: { ...ok, paths: ['public/anh/a.jpg', 'src/lib/slug.ts'] } },
+    { action: 'publishUnpublishedEntry', params: { ...ok, collection: 'x', slug: 'y' } },
+    { action: 'unknown' },
+    null,
+    'x',
+  ])('refuses %j', (body) => {
+    expect(editorActionProblem(body)).not.toBeNull();
+  });
+});
