@@ -28,12 +28,14 @@ export function layerOf(file: string): string {
  */
 export const ALLOWED: Record<string, string[]> = {
   lib: [],
-  schemas: ['lib'],
+  // src/node: Node-only helpers (the one directory walker); never bundled for the browser.
+  node: ['lib'],
+  schemas: ['lib', 'node'],
   'site.config': ['schemas'],
-  'content-check': ['lib', 'schemas'],
+  'content-check': ['lib', 'schemas', 'node'],
   cms: ['lib', 'schemas', 'site.config'],
   data: ['lib', 'schemas', 'site.config'],
-  integrations: ['lib', 'schemas', 'cms', 'content-check', 'site.config'],
+  integrations: ['lib', 'schemas', 'cms', 'content-check', 'site.config', 'node'],
   'content.config': ['lib', 'schemas'],
   // src/scripts: the browser scripts (search, the editor's page).
   scripts: ['lib', 'cms'],
