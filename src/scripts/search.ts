@@ -5,11 +5,13 @@
  * script, for a strict Content-Security-Policy).
  */
 import { mergeHits, normaliseQuery, queryVariants } from '../lib/search-query';
+import { makeExcerpt, rankResults, type Segment } from '../lib/search-rank';
 import { formatDateVi } from '../lib/dates';
 
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -24,9 +26,16 @@ interface PagefindSearchOptions {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
+/**
+ * Pagefind's best results whose text is fetched and re-ranked by whole words
+ * (src/lib/search-rank.ts); the rest keep Pagefind's order. Each costs one
+ * small fragment request (~0.5 KB), so this is kept near one screen.
+ */
+const RERANK_WINDOW = 14;
 const DEBOUNCE_MS = 250;
 const FILTER_NAMES = ['type', 'year', 'section'] as const;
 
@@ -43,7 +52,14 @@ function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: the index is small, and the worker script would double the first download.
-    await pagefind.options({ noWorker: true, excerptLength: 26 });
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 26,
+      // Pagefind matches every word as a prefix ("tra" finds "trận"): rank
+      // words close in length to the query's higher, an exact diacritic match
+      // ("đảng" for "đảng") above a folded one, and the title above the text.
+      ranking: { termSimilarity: 2, diacriticSimilarity: 1, metaWeights: { title: 10 } },
+    });
     return pagefind;
   })();
   pagefindPromise.catch(() => (pagefindPromise = null));
@@ -84,18 +100,9 @@ function syncUrl(state: State) {
   if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
 }
 
-/** Pagefind's excerpt as DOM: its text, with only <mark> kept. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+/** An excerpt as DOM: text nodes, and <mark> for the query's words (never HTML from the index). */
+function excerptNodes(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text)));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -105,7 +112,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function renderResult(data: PagefindData): HTMLLIElement {
+function renderResult(data: PagefindData, query: string, used: Set<string>): HTMLLIElement {
   const li = el('li', 'search-result');
   const heading = el('h2', 'search-result__title');
   const link = el('a', undefined, data.meta.title ?? data.url);
@@ -119,8 +126,9 @@ function renderResult(data: PagefindData): HTMLLIElement {
     meta.append(' ', time);
   }
   const excerpt = el('p', 'search-result__excerpt');
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(heading, meta, excerpt);
+  excerpt.append(...excerptNodes(makeExcerpt(data.content, data.meta.title ?? '', query, used).segments));
+  li.append(heading, meta);
+  if (excerpt.textContent) li.append(excerpt); // a page with no text of its own beyond its title
   return li;
 }
 
@@ -138,7 +146,14 @@ function emptyState(state: State): HTMLElement {
 }
 
 let searchToken = 0;
-let pending: { results: PagefindResult[]; shown: number; list: HTMLOListElement } | null = null;
+let pending: { results: PagefindResult[]; data: Map<string, Promise<PagefindData>>; shown: number; list: HTMLOListElement; query: string; used: Set<string> } | null = null;
+
+/** A result's page data, fetched once per search. */
+function dataOf(data: Map<string, Promise<PagefindData>>, result: PagefindResult): Promise<PagefindData> {
+  let promise = data.get(result.id);
+  if (!promise) data.set(result.id, (promise = result.data()));
+  return promise;
+}
 
 async function search(state: State) {
   const token = ++searchToken;
@@ -146,10 +161,12 @@ async function search(state: State) {
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters && !state.sort) {
     resultsBox.replaceChildren();
+    resultsBox.classList.remove('is-active');
     status.textContent = '';
     pending = null;
     return;
   }
+  resultsBox.classList.add('is-active');
   resultsBox.setAttribute('aria-busy', 'true');
   let pagefind: Pagefind;
   try {
@@ -174,8 +191,17 @@ async function search(state: State) {
     const order = new Map(hits.map((h, i) => [h.id, i] as const));
     merged = merged.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
+  const data = new Map<string, Promise<PagefindData>>();
+  if (state.q && !options.sort) {
+    // Re-rank Pagefind's best results by whole words (see src/lib/search-rank.ts).
+    const head = merged.slice(0, RERANK_WINDOW);
+    const pages = await Promise.all(head.map((r) => dataOf(data, r)));
+    if (token !== searchToken) return;
+    const ranked = rankResults(state.q, head.map((r, i) => ({ id: r.id, score: -i, title: pages[i]!.meta.title ?? '', text: pages[i]!.content, result: r })));
+    merged = [...ranked.map((r) => r.result), ...merged.slice(RERANK_WINDOW)];
+  }
   const list = el('ol', 'search-result-list');
-  pending = { results: merged, shown: 0, list };
+  pending = { results: merged, data, shown: 0, list, query: state.q, used: new Set() };
   resultsBox.replaceChildren(list);
   await showMore(token, false);
   if (token !== searchToken) return;
@@ -187,11 +213,11 @@ async function search(state: State) {
 
 async function showMore(token: number, moveFocus: boolean) {
   if (!pending) return;
-  const { results, list } = pending;
+  const { results, list, query, used } = pending;
   const slice = results.slice(pending.shown, pending.shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => r.data()));
+  const data = await Promise.all(slice.map((r) => dataOf(pending!.data, r)));
   if (token !== searchToken) return;
-  const items = data.map(renderResult);
+  const items = data.map((d) => renderResult(d, query, used));
   list.append(...items);
   pending.shown += slice.length;
   resultsBox.querySelector('.search-more')?.remove();
@@ -212,6 +238,9 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => {
   clearTimeout(debounce);
+  // Fetch the index chunks for what is typed while the debounce waits.
+  const typed = normaliseQuery(input.value);
+  if (typed && pagefindPromise) void pagefindPromise.then((pf) => pf.preload(typed)).catch(() => {});
   debounce = setTimeout(() => void search(readForm()), DEBOUNCE_MS);
 });
 for (const select of selects) select.addEventListener('change', () => void search(readForm()));
@@ -250,5 +279,11 @@ window.addEventListener('popstate', () => {
 writeForm(new URLSearchParams(location.search));
 // A shared link with filters opens with the filters shown.
 if (selects.some((s) => s.value)) document.querySelector<HTMLDetailsElement>('#search-filters-box')!.open = true;
-document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
-void search(readForm());
+const initial = readForm();
+if (initial.q || Object.keys(initial.filters).length || initial.sort) {
+  // Keep the results' room from the start, so nothing below moves when they arrive (CLS 0).
+  resultsBox.classList.add('is-active');
+  status.textContent = 'Đang tìm…';
+}
+// Start the engine after the first paint: the page is readable while it loads.
+requestAnimationFrame(() => setTimeout(() => void search(initial), 0));
