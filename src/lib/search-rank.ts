@@ -54,6 +54,11 @@ export interface MatchInfo {
   inPage: number;
   /** Every query word is on the page as a whole word. */
   holdsAll: boolean;
+  /**
+   * Every query word but the last is on the page as a whole word, and the
+   * last begins a word of the page: a word still being typed ("nong thon mo").
+   */
+  holdsTyping: boolean;
   /** The query words stand together, in order, in the title / in the text. */
   phraseInTitle: boolean;
   phraseInText: boolean;
@@ -81,14 +86,28 @@ export function matchInfo(terms: Token[], title: string, text: string): MatchInf
   const inPage = terms.filter((t) => pageWords.has(t.folded)).length;
   // A word typed without marks says nothing about which marks were meant.
   const exactMarks = terms.filter((t) => t.exact !== t.folded && exactWords.has(t.exact)).length;
+  const holdsAll = terms.length > 0 && inPage === terms.length;
+  const last = terms[terms.length - 1];
+  const holdsTyping = holdsAll || (last !== undefined && terms.slice(0, -1).every((t) => pageWords.has(t.folded)) && [...pageWords].some((w) => w.startsWith(last.folded)));
   return {
     inTitle,
     inPage,
-    holdsAll: terms.length > 0 && inPage === terms.length,
+    holdsAll,
+    holdsTyping,
     phraseInTitle: hasPhrase(titleTokens, terms),
     phraseInText: hasPhrase(textTokens, terms),
     exactMarks,
   };
+}
+
+/**
+ * Whether to show a result at all: it holds every query word as a word.
+ * Pagefind also returns pages where a word only begins another ("tra" in
+ * "trận", "hoa" in "hoạt"); residents never mean those, except for the last
+ * word while they are still typing it (`typing`: "nong thon mo").
+ */
+export function isWanted(match: MatchInfo, typing = false): boolean {
+  return typing ? match.holdsTyping : match.holdsAll;
 }
 
 /** A result to rank: Pagefind's score and the page's title and text. */
@@ -111,6 +130,7 @@ export function rankResults<T extends Rankable>(query: string, results: T[]): (T
   const withInfo = results.map((r, i) => ({ ...r, match: matchInfo(terms, r.title, r.text), i }));
   const keys = (r: (typeof withInfo)[number]) => [
     r.match.holdsAll ? 1 : 0,
+    r.match.holdsTyping ? 1 : 0,
     r.match.inTitle === terms.length ? 1 : 0,
     r.match.phraseInTitle ? 1 : 0,
     r.match.phraseInText ? 1 : 0,
@@ -193,8 +213,8 @@ export interface Excerpt {
 
 /**
  * An excerpt of `text` for the query: the window of `words` words holding the
- * most distinct query words, starting at a word; a second window is added
- * when the query words the title does not show are not all in the first.
+ * query's words together, or else the most distinct query words; a few words
+ * around each query word the window and the title lack are added.
  * A window whose text is in `used` (excerpts already shown) is skipped for
  * the next best, so two results never show the same excerpt. Adds the
  * excerpt to `used`.
@@ -216,29 +236,41 @@ export function makeExcerpt(text: string, title: string, query: string, used: Se
   const together = (c: (typeof candidates)[number]) => terms.length > 1 && hasPhrase(tokens.slice(c.start, c.end), terms);
   const value = (c: (typeof candidates)[number]) => (together(c) ? 10_000 : 0) + c.found.size * 100 + [...c.found].filter((w) => !titleWords.has(w)).length;
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => value(b.c) - value(a.c) || a.i - b.i).map((x) => x.c);
+  if (!tokens.length) return { text: body, segments: highlight(body, terms) };
   const cut = (from: number, to: number) => {
     const startChar = tokens[from]!.start;
     // Keep the punctuation closing the last word (a comma, a quote, a full stop).
     const next = tokens[to]?.start ?? body.length;
     let endChar = tokens[to - 1]!.end;
     while (endChar < next && !/\s/u.test(body[endChar]!)) endChar++;
-    return `${from > 0 ? '… ' : ''}${body.slice(startChar, endChar)}${to < tokens.length ? ' …' : ''}`;
+    return body.slice(startChar, endChar);
   };
-  if (!tokens.length) return { text: body, segments: highlight(body, terms) };
+  // Word ranges to text, "…" where text is left out.
+  const join = (ranges: [number, number][]) => {
+    const merged: [number, number][] = [];
+    for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([...r]);
+    }
+    const pieces = merged.map(([from, to]) => cut(from, to));
+    return `${merged[0]![0] > 0 ? '… ' : ''}${pieces.join(' … ')}${merged[merged.length - 1]![1] < tokens.length ? ' …' : ''}`;
+  };
   let chosen: string | undefined;
   for (const first of order) {
-    let piece = cut(first.start, first.end);
-    const missing = [...wanted].filter((w) => !first.found.has(w) && !titleWords.has(w));
-    if (missing.length) {
-      const second = order.find((c) => (c.start >= first.end || c.end <= first.start) && missing.some((w) => c.found.has(w)));
-      if (second) piece = second.start > first.start ? `${piece} ${cut(second.start, second.end).replace(/^… /u, '')}` : `${cut(second.start, second.end)} ${piece.replace(/^… /u, '')}`;
+    const ranges: [number, number][] = [[first.start, first.end]];
+    // Query words the title does not show and this window lacks: a few words around each, added.
+    for (const word of [...wanted].filter((w) => !first.found.has(w) && !titleWords.has(w))) {
+      const at = tokens.findIndex((t) => t.folded === word);
+      if (at >= 0) ranges.push([Math.max(0, at - 4), Math.min(tokens.length, at + 8)]);
     }
+    const piece = join(ranges);
     if (!used.has(piece)) {
       chosen = piece;
       break;
     }
   }
-  chosen ??= order[0] ? cut(order[0].start, order[0].end) : body;
+  chosen ??= order[0] ? join([[order[0].start, order[0].end]]) : body;
   used.add(chosen);
   return { text: chosen, segments: highlight(chosen, terms) };
 }

@@ -5,7 +5,7 @@
  * script, for a strict Content-Security-Policy).
  */
 import { mergeHits, normaliseQuery, queryVariants } from '../lib/search-query';
-import { makeExcerpt, rankResults, type Segment } from '../lib/search-rank';
+import { isWanted, makeExcerpt, matchInfo, queryTerms, rankResults, type Segment } from '../lib/search-rank';
 import { formatDateVi } from '../lib/dates';
 
 interface PagefindData {
@@ -44,6 +44,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
+const fallback = document.querySelector<HTMLElement>('#search-fallback')!;
 
 let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
@@ -68,6 +69,8 @@ function loadPagefind(): Promise<Pagefind> {
 
 interface State {
   q: string;
+  /** Searched while typing, so the last word may be unfinished. */
+  typing?: boolean;
   filters: Record<string, string>;
   sort: string;
 }
@@ -146,7 +149,20 @@ function emptyState(state: State): HTMLElement {
 }
 
 let searchToken = 0;
-let pending: { results: PagefindResult[]; data: Map<string, Promise<PagefindData>>; shown: number; list: HTMLOListElement; query: string; used: Set<string> } | null = null;
+interface Pending {
+  /** Results in the order shown; those not yet shown may still be dropped (see showMore). */
+  results: PagefindResult[];
+  data: Map<string, Promise<PagefindData>>;
+  /** Results already checked for whole words (the re-ranked window). */
+  checked: Set<string>;
+  shown: number;
+  list: HTMLOListElement;
+  query: string;
+  typing: boolean;
+  /** Excerpts already on screen, so none repeats. */
+  used: Set<string>;
+}
+let pending: Pending | null = null;
 
 /** A result's page data, fetched once per search. */
 function dataOf(data: Map<string, Promise<PagefindData>>, result: PagefindResult): Promise<PagefindData> {
@@ -161,12 +177,11 @@ async function search(state: State) {
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters && !state.sort) {
     resultsBox.replaceChildren();
-    resultsBox.classList.remove('is-active');
+    fallback.hidden = false;
     status.textContent = '';
     pending = null;
     return;
   }
-  resultsBox.classList.add('is-active');
   resultsBox.setAttribute('aria-busy', 'true');
   let pagefind: Pagefind;
   try {
@@ -192,37 +207,52 @@ async function search(state: State) {
     merged = merged.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
   const data = new Map<string, Promise<PagefindData>>();
+  const checked = new Set<string>();
   if (state.q && !options.sort) {
     // Re-rank Pagefind's best results by whole words (see src/lib/search-rank.ts).
     const head = merged.slice(0, RERANK_WINDOW);
     const pages = await Promise.all(head.map((r) => dataOf(data, r)));
     if (token !== searchToken) return;
     const ranked = rankResults(state.q, head.map((r, i) => ({ id: r.id, score: -i, title: pages[i]!.meta.title ?? '', text: pages[i]!.content, result: r })));
-    merged = [...ranked.map((r) => r.result), ...merged.slice(RERANK_WINDOW)];
+    // Pages matched only through the start of other words are dropped (later ones when shown).
+    const wanted = ranked.filter((r) => isWanted(r.match, state.typing)).map((r) => r.result);
+    for (const r of wanted) checked.add(r.id);
+    merged = [...wanted, ...merged.slice(RERANK_WINDOW)];
   }
   const list = el('ol', 'search-result-list');
-  pending = { results: merged, data, shown: 0, list, query: state.q, used: new Set() };
+  pending = { results: merged, data, checked, shown: 0, list, query: state.q, typing: Boolean(state.typing), used: new Set() };
   resultsBox.replaceChildren(list);
   await showMore(token, false);
   if (token !== searchToken) return;
   resultsBox.removeAttribute('aria-busy');
+  fallback.hidden = false;
   const where = state.q ? ` cho “${state.q}”` : '';
-  status.textContent = merged.length ? `Tìm thấy ${merged.length} kết quả${where}.` : `Không có kết quả${where}.`;
-  if (!merged.length) resultsBox.replaceChildren(emptyState(state));
+  const count = pending.results.length;
+  status.textContent = count ? `Tìm thấy ${count} kết quả${where}.` : `Không có kết quả${where}.`;
+  if (!count) resultsBox.replaceChildren(emptyState(state));
 }
 
 async function showMore(token: number, moveFocus: boolean) {
   if (!pending) return;
-  const { results, list, query, used } = pending;
-  const slice = results.slice(pending.shown, pending.shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => dataOf(pending!.data, r)));
-  if (token !== searchToken) return;
-  const items = data.map((d) => renderResult(d, query, used));
-  list.append(...items);
-  pending.shown += slice.length;
+  const state = pending;
+  const terms = queryTerms(state.query);
+  const shown: PagefindData[] = [];
+  // Results past the re-ranked window are checked as they are shown: those
+  // matched only through the start of other words are dropped here too.
+  while (shown.length < PAGE_SIZE && state.shown < state.results.length) {
+    const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE - shown.length);
+    const data = await Promise.all(slice.map((r) => dataOf(state.data, r)));
+    if (token !== searchToken) return;
+    const keep = slice.map((r, i) => ({ r, d: data[i]! })).filter(({ r, d }) => !terms.length || state.checked.has(r.id) || isWanted(matchInfo(terms, d.meta.title ?? '', d.content), state.typing));
+    state.results.splice(state.shown, slice.length, ...keep.map((k) => k.r));
+    state.shown += keep.length;
+    shown.push(...keep.map((k) => k.d));
+  }
+  const items = shown.map((d) => renderResult(d, state.query, state.used));
+  state.list.append(...items);
   resultsBox.querySelector('.search-more')?.remove();
-  if (pending.shown < results.length) {
-    const more = el('button', 'search-more', `Xem thêm kết quả (còn ${results.length - pending.shown})`);
+  if (state.shown < state.results.length) {
+    const more = el('button', 'search-more', `Xem thêm kết quả (còn ${state.results.length - state.shown})`);
     more.type = 'button';
     more.addEventListener('click', () => void showMore(searchToken, true));
     resultsBox.append(more);
@@ -241,7 +271,7 @@ input.addEventListener('input', () => {
   // Fetch the index chunks for what is typed while the debounce waits.
   const typed = normaliseQuery(input.value);
   if (typed && pagefindPromise) void pagefindPromise.then((pf) => pf.preload(typed)).catch(() => {});
-  debounce = setTimeout(() => void search(readForm()), DEBOUNCE_MS);
+  debounce = setTimeout(() => void search({ ...readForm(), typing: true }), DEBOUNCE_MS);
 });
 for (const select of selects) select.addEventListener('change', () => void search(readForm()));
 
@@ -281,9 +311,24 @@ writeForm(new URLSearchParams(location.search));
 if (selects.some((s) => s.value)) document.querySelector<HTMLDetailsElement>('#search-filters-box')!.open = true;
 const initial = readForm();
 if (initial.q || Object.keys(initial.filters).length || initial.sort) {
-  // Keep the results' room from the start, so nothing below moves when they arrive (CLS 0).
-  resultsBox.classList.add('is-active');
+  // The links under the results wait for them (the area keeps its height, so nothing moves).
+  fallback.hidden = true;
   status.textContent = 'Đang tìm…';
 }
-// Start the engine after the first paint: the page is readable while it loads.
-requestAnimationFrame(() => setTimeout(() => void search(initial), 0));
+// Start the engine after the first paint: the page is readable while Pagefind
+// loads and compiles. (A timer too, for browsers without paint timing.)
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void search(initial);
+};
+if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      setTimeout(start, 0);
+    }
+  }).observe({ type: 'paint', buffered: true });
+}
+setTimeout(start, 1000);

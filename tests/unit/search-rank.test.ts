@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, makeExcerpt, matchInfo, ownText, queryTerms, rankResults, tokenize } from '../../src/lib/search-rank';
+import { highlight, isWanted, makeExcerpt, matchInfo, ownText, queryTerms, rankResults, tokenize } from '../../src/lib/search-rank';
 
 const marked = (text: string, q: string) => highlight(text, queryTerms(q)).filter((s) => s.mark).map((s) => s.text);
 
@@ -53,7 +53,16 @@ describe('matchInfo', () => {
     const m = matchInfo(terms, 'Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam', 'phát huy sức mạnh của nhân dân');
     expect(m.holdsAll).toBe(false);
     expect(m.inPage).toBe(3); // "thành" is "thanh" folded; "tra" is only the start of "trận"
-
+    expect(isWanted(m)).toBe(false);
+  });
+  it('while typing, keeps a page whose only partial word is the last one', () => {
+    const page = ['Xây dựng nông thôn mới', ''] as const;
+    expect(isWanted(matchInfo(queryTerms('nong thon mo'), ...page), true)).toBe(true);
+    expect(isWanted(matchInfo(queryTerms('nong thon mo'), ...page))).toBe(false);
+    expect(isWanted(matchInfo(queryTerms('nong tho moi'), ...page), true)).toBe(false);
+    expect(isWanted(matchInfo(queryTerms('van hoa'), 'văn bản', 'hoạt động'))).toBe(false);
+    expect(isWanted(matchInfo(queryTerms('hoa binh'), 'hoàn cảnh bình thường', ''), true)).toBe(false);
+    expect(isWanted(matchInfo(queryTerms(''), 'x', ''), true)).toBe(false);
   });
   it('counts words typed with marks that the page spells the same way', () => {
     expect(matchInfo(queryTerms('đảng'), 'Ngày thành lập Đảng', '').exactMarks).toBe(1);
