@@ -168,7 +168,7 @@ function markedTokens(tokens: Token[], terms: Token[]): boolean[] {
   return inRun.some(Boolean) ? inRun : hit;
 }
 
-/** Splits a text into segments, marking the query's words as `markedTokens` chooses. */
+/** Splits a text into segments, marking the query's words as `markedTokens` chooses; neighbours share a mark. */
 export function highlight(text: string, terms: Token[]): Segment[] {
   const nfc = text.normalize('NFC');
   const tokens = tokenize(nfc);
@@ -183,8 +183,14 @@ export function highlight(text: string, terms: Token[]): Segment[] {
   };
   tokens.forEach((token, i) => {
     if (!marks[i]) return;
-    push(nfc.slice(at, token.start), false);
-    push(token.text, true);
+    const gap = nfc.slice(at, token.start);
+    const last = out[out.length - 1];
+    // Marked words one space apart share one mark: "[nông thôn mới]".
+    if (last?.mark && at > 0 && marks[i - 1] && /^ $/u.test(gap)) last.text += gap + token.text;
+    else {
+      push(gap, false);
+      push(token.text, true);
+    }
     at = token.end;
   });
   push(nfc.slice(at), false);
