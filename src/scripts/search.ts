@@ -56,7 +56,6 @@ function loadPagefind(): Promise<Pagefind> {
     // the main thread: on a slow phone the page stays responsive (TBT) for
     // 12 KB more script. Pagefind falls back to the main thread by itself.
     await pagefind.options({
-      excerptLength: 26,
       // Pagefind matches every word as a prefix ("tra" finds "trận"): rank
       // words close in length to the query's higher, an exact diacritic match
       // ("đảng" for "đảng") above a folded one, and the title above the text.
