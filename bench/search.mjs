@@ -177,7 +177,7 @@ async function strategy(name, basePath, expand) {
 }
 const strategies = [
   await strategy('Pagefind as is', '/pagefind/', false),
-  await strategy('query expansion (shipped)', '/pagefind/', true),
+  await strategy('query expansion (shipped, before re-ranking)', '/pagefind/', true),
   await strategy('hidden folded copy', '/_folded/pagefind/', false),
 ];
 await browser.close();
