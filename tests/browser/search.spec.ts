@@ -134,6 +134,20 @@ test('pages matched only through the start of other words are not shown for a su
   expect(shown[0]!.href).toBe('/chuong-trinh/2020/nang-cao-hieu-qua-ban-thanh-tra-nhan-dan-ban-giam-sat-dau-tu-cua-cong-dong/');
 });
 
+test('a word typed with its marks finds that spelling first (“đảng” before “đăng”, and the other way round)', async ({ page }) => {
+  const announcement = '/thong-bao/2026-11-27-dang-tai-chuong-trinh-phoi-hop-thong-nhat-hanh-dong-nam-2020/';
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('đảng')}`);
+  await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
+  let shown = await shownResults(page);
+  const at = shown.findIndex((r) => r.href === announcement);
+  expect(at, 'the announcement (“được đăng”) is found').toBeGreaterThan(0);
+  for (const r of shown.slice(0, at)) expect(`${r.title} ${r.excerpt}`.toLowerCase(), r.href).toContain('đảng');
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('đăng')}`);
+  await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
+  shown = await shownResults(page);
+  expect(shown[0]!.href).toBe(announcement);
+});
+
 test('the results area keeps its size while results arrive, and the engine starts after the first paint', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __cls: number }).__cls = 0;
