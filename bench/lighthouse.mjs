@@ -3,7 +3,7 @@
 // of bench/page-weight.mjs served by scripts/serve-dist.mjs. Prints the four
 // category scores per page and, for any score under 100, the audits that cost it.
 // JSON reports go to bench/out/lighthouse/.
-//   npm run build && npx tsx bench/lighthouse.mjs        (PORT=4372, DIST=dist)
+//   npm run build && npx tsx bench/lighthouse.mjs        (PORT=4372, DIST=dist, ONLY=search)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ import { PAGE_TYPES, serveDist } from './page-weight.mjs';
 const DIST = resolve(process.env.DIST ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4372);
 const OUT = resolve('bench/out/lighthouse');
+// ONLY=search (comma-separated page names) runs just those pages.
+const ONLY = process.env.ONLY ? process.env.ONLY.split(',') : null;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const chrome = chromiumExecutable();
 if (!chrome) { console.error('No Chromium found (set CHROMIUM_PATH).'); process.exit(1); }
@@ -23,7 +25,7 @@ const server = await serveDist(PORT, DIST);
 const base = `http://127.0.0.1:${PORT}`;
 const results = [];
 try {
-  for (const type of PAGE_TYPES) {
+  for (const type of PAGE_TYPES.filter((t) => !ONLY || ONLY.includes(t.name))) {
     const head = await fetch(`${base}${type.path}`);
     if (head.status === 404) { results.push({ type, report: null }); continue; }
     const file = join(OUT, `${type.name.replace(/\W+/g, '-')}.json`);

@@ -2,6 +2,7 @@
 // query to rendered results in headless Chromium; plus the comparison behind
 // the "d/đ" choice in src/lib/search-query.ts (plain Pagefind, query-side
 // expansion, and a hidden folded copy of each page's text).
+// and time from navigation to results under Slow 4G + 4× CPU, and the judged query set by rank.
 // Needs a build: npm run build && npx tsx bench/search.mjs   (ROUNDS=5, PORT=4341)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -63,8 +64,10 @@ const server = createServer((req, res) => {
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  // Like nginx's gzip_static: the build's .gz beside a file when the browser accepts it.
+  const gz = /gzip/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.gz`);
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...(gz ? { 'Content-Encoding': 'gzip' } : {}) });
+  createReadStream(gz ? `${file}.gz` : file).pipe(res);
 }).listen(PORT, '127.0.0.1');
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -87,25 +90,56 @@ async function timeQuery(page, q) {
 }
 
 // 4. Bytes fetched for a first query, from the search page already loaded (cold cache).
-const page = await browser.newPage();
+const context = await browser.newContext();
+const page = await context.newPage();
 await page.goto(`${base}/tim-kiem/`);
 await page.waitForLoadState('networkidle');
 const fetched = [];
-page.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
+// On the context, so the requests of Pagefind's worker are counted too.
+context.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
 const firstQueryMs = await timeQuery(page, 'nong thon moi');
 await page.waitForLoadState('networkidle');
-page.removeAllListeners('response');
+context.removeAllListeners('response');
 const firstBytes = fetched.reduce((n, f) => n + f.bytes, 0);
 const firstGzip = fetched.reduce((n, f) => n + f.gzip, 0);
 
 // 5. Time from query to rendered results in the real page (the status is set after the list renders).
 const uiTimes = [];
+const judged = [];
 for (let round = 0; round < ROUNDS; round++) {
   for (const c of cases) {
     const ms = await timeQuery(page, c.nfd ? c.q.normalize('NFD') : c.q);
     if (round > 0) uiTimes.push(ms); // round 0 warms the index chunks
+    if (round === 0) {
+      const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      judged.push({ c, rank: hrefs.indexOf(c.expect) + 1 });
+    }
   }
 }
+
+// 5b. A resident on a cheap phone: Lighthouse's Slow 4G (DevTools values: 562.5 ms RTT,
+// 1.47 Mbit/s down) and 4× CPU slowdown; from navigation to the first rendered results.
+async function coldLoad() {
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await p.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const status = document.querySelector('#search-status');
+      if (status && /Tìm thấy/.test(status.textContent ?? '')) { window.__results = performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await p.goto(`${base}/tim-kiem/?q=dai+doan+ket`);
+  await p.waitForFunction(() => window.__results !== undefined, null, { timeout: 60_000 });
+  const t = await p.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, results: window.__results }));
+  await ctx.close();
+  return t;
+}
+const slow = [];
+for (let i = 0; i < 3; i++) slow.push(await coldLoad());
 
 // 6. The three strategies on the raw Pagefind API: correctness, excerpts, time.
 async function strategy(name, basePath, expand) {
@@ -143,7 +177,7 @@ async function strategy(name, basePath, expand) {
 }
 const strategies = [
   await strategy('Pagefind as is', '/pagefind/', false),
-  await strategy('query expansion (shipped)', '/pagefind/', true),
+  await strategy('query expansion (shipped, before re-ranking)', '/pagefind/', true),
   await strategy('hidden folded copy', '/_folded/pagefind/', false),
 ];
 await browser.close();
@@ -155,6 +189,10 @@ console.log(`  Index data (folded copy):    ${folded.files} files, ${kb(folded.b
 console.log(`  First query "nong thon moi": ${fetched.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip  [budget 150 KB]`);
 for (const f of fetched) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);
 console.log(`  First query to rendered results: ${firstQueryMs.toFixed(1)} ms`);
+console.log(`  Slow 4G + 4× CPU, /tim-kiem/?q=dai+doan+ket from navigation: first paint median ${median(slow.map((s) => s.fcp)).toFixed(0)} ms, results rendered median ${median(slow.map((s) => s.results)).toFixed(0)} ms (runs: ${slow.map((s) => s.results.toFixed(0)).join(', ')} ms)`);
+const atRank = judged.filter((j) => j.rank > 0 && j.rank <= (j.c.top ?? 5)).length;
+console.log(`  Judged queries at their rank on the search page: ${atRank}/${judged.length}; first: ${judged.filter((j) => j.rank === 1).length}, first three: ${judged.filter((j) => j.rank > 0 && j.rank <= 3).length}`);
+for (const j of judged.filter((j) => !(j.rank > 0 && j.rank <= (j.c.top ?? 5)))) console.log(`    miss: “${j.c.q}” → ${j.c.expect} at ${j.rank || '–'}`);
 console.log(`  Warm, query to rendered results: median ${median(uiTimes).toFixed(1)} ms, p90 ${p90(uiTimes).toFixed(1)} ms over ${uiTimes.length} queries  [budget 100 ms]`);
 console.log('\n  Strategy                      found in top N   folded excerpts   median   p90 (search + top 10 data)');
 for (const s of strategies) {

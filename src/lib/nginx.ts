@@ -62,6 +62,11 @@ server {
             include ${snippetPath(deployName)};
             add_header Cache-Control "public, max-age=31536000, immutable" always;
         }
+        # Pagefind's worker compiles its WebAssembly under the worker script's own policy.
+        location = /pagefind/pagefind-worker.js {
+            include ${snippetPath(deployName, 'search')};
+            add_header Cache-Control "public, max-age=300" always;
+        }
     }
 
     # The search page runs Pagefind's WebAssembly: the same policy plus 'wasm-unsafe-eval'.

@@ -5,11 +5,13 @@
  * script, for a strict Content-Security-Policy).
  */
 import { mergeHits, normaliseQuery, queryVariants } from '../lib/search-query';
+import { isWanted, makeExcerpt, matchInfo, queryTerms, rankResults, type Segment } from '../lib/search-rank';
 import { formatDateVi } from '../lib/dates';
 
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -24,9 +26,16 @@ interface PagefindSearchOptions {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
+/**
+ * Pagefind's best results whose text is fetched and re-ranked by whole words
+ * (src/lib/search-rank.ts); the rest keep Pagefind's order. Each costs one
+ * small fragment request (~0.5 KB), so this is kept near one screen.
+ */
+const RERANK_WINDOW = 14;
 const DEBOUNCE_MS = 250;
 const FILTER_NAMES = ['type', 'year', 'section'] as const;
 
@@ -35,6 +44,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
+const fallback = document.querySelector<HTMLElement>('#search-fallback')!;
 
 let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
@@ -42,8 +52,15 @@ function loadPagefind(): Promise<Pagefind> {
     // A variable keeps the bundler from resolving the index's script at build time.
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // No worker: the index is small, and the worker script would double the first download.
-    await pagefind.options({ noWorker: true, excerptLength: 26 });
+    // Pagefind's worker (its default) runs the WebAssembly and the index off
+    // the main thread: on a slow phone the page stays responsive (TBT) for
+    // 12 KB more script. Pagefind falls back to the main thread by itself.
+    await pagefind.options({
+      // Pagefind matches every word as a prefix ("tra" finds "trận"): rank
+      // words close in length to the query's higher, an exact diacritic match
+      // ("đảng" for "đảng") above a folded one, and the title above the text.
+      ranking: { termSimilarity: 2, diacriticSimilarity: 1, metaWeights: { title: 10 } },
+    });
     return pagefind;
   })();
   pagefindPromise.catch(() => (pagefindPromise = null));
@@ -52,6 +69,8 @@ function loadPagefind(): Promise<Pagefind> {
 
 interface State {
   q: string;
+  /** Searched while typing, so the last word may be unfinished. */
+  typing?: boolean;
   filters: Record<string, string>;
   sort: string;
 }
@@ -84,18 +103,9 @@ function syncUrl(state: State) {
   if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
 }
 
-/** Pagefind's excerpt as DOM: its text, with only <mark> kept. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+/** An excerpt as DOM: text nodes, and <mark> for the query's words (never HTML from the index). */
+function excerptNodes(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text)));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -105,7 +115,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function renderResult(data: PagefindData): HTMLLIElement {
+function renderResult(data: PagefindData, query: string, used: Set<string>): HTMLLIElement {
   const li = el('li', 'search-result');
   const heading = el('h2', 'search-result__title');
   const link = el('a', undefined, data.meta.title ?? data.url);
@@ -119,8 +129,9 @@ function renderResult(data: PagefindData): HTMLLIElement {
     meta.append(' ', time);
   }
   const excerpt = el('p', 'search-result__excerpt');
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(heading, meta, excerpt);
+  excerpt.append(...excerptNodes(makeExcerpt(data.content, data.meta.title ?? '', query, used).segments));
+  li.append(heading, meta);
+  if (excerpt.textContent) li.append(excerpt); // a page with no text of its own beyond its title
   return li;
 }
 
@@ -138,7 +149,27 @@ function emptyState(state: State): HTMLElement {
 }
 
 let searchToken = 0;
-let pending: { results: PagefindResult[]; shown: number; list: HTMLOListElement } | null = null;
+interface Pending {
+  /** Results in the order shown; those not yet shown may still be dropped (see showMore). */
+  results: PagefindResult[];
+  data: Map<string, Promise<PagefindData>>;
+  /** Results already checked for whole words (the re-ranked window). */
+  checked: Set<string>;
+  shown: number;
+  list: HTMLOListElement;
+  query: string;
+  typing: boolean;
+  /** Excerpts already on screen, so none repeats. */
+  used: Set<string>;
+}
+let pending: Pending | null = null;
+
+/** A result's page data, fetched once per search. */
+function dataOf(data: Map<string, Promise<PagefindData>>, result: PagefindResult): Promise<PagefindData> {
+  let promise = data.get(result.id);
+  if (!promise) data.set(result.id, (promise = result.data()));
+  return promise;
+}
 
 async function search(state: State) {
   const token = ++searchToken;
@@ -146,6 +177,7 @@ async function search(state: State) {
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters && !state.sort) {
     resultsBox.replaceChildren();
+    fallback.hidden = false;
     status.textContent = '';
     pending = null;
     return;
@@ -174,29 +206,53 @@ async function search(state: State) {
     const order = new Map(hits.map((h, i) => [h.id, i] as const));
     merged = merged.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
+  const data = new Map<string, Promise<PagefindData>>();
+  const checked = new Set<string>();
+  if (state.q && !options.sort) {
+    // Re-rank Pagefind's best results by whole words (see src/lib/search-rank.ts).
+    const head = merged.slice(0, RERANK_WINDOW);
+    const pages = await Promise.all(head.map((r) => dataOf(data, r)));
+    if (token !== searchToken) return;
+    const ranked = rankResults(state.q, head.map((r, i) => ({ id: r.id, score: -i, title: pages[i]!.meta.title ?? '', text: pages[i]!.content, result: r })));
+    // Pages matched only through the start of other words are dropped (later ones when shown).
+    const wanted = ranked.filter((r) => isWanted(r.match, state.typing)).map((r) => r.result);
+    for (const r of wanted) checked.add(r.id);
+    merged = [...wanted, ...merged.slice(RERANK_WINDOW)];
+  }
   const list = el('ol', 'search-result-list');
-  pending = { results: merged, shown: 0, list };
+  pending = { results: merged, data, checked, shown: 0, list, query: state.q, typing: Boolean(state.typing), used: new Set() };
   resultsBox.replaceChildren(list);
   await showMore(token, false);
   if (token !== searchToken) return;
   resultsBox.removeAttribute('aria-busy');
+  fallback.hidden = false;
   const where = state.q ? ` cho “${state.q}”` : '';
-  status.textContent = merged.length ? `Tìm thấy ${merged.length} kết quả${where}.` : `Không có kết quả${where}.`;
-  if (!merged.length) resultsBox.replaceChildren(emptyState(state));
+  const count = pending.results.length;
+  status.textContent = count ? `Tìm thấy ${count} kết quả${where}.` : `Không có kết quả${where}.`;
+  if (!count) resultsBox.replaceChildren(emptyState(state));
 }
 
 async function showMore(token: number, moveFocus: boolean) {
   if (!pending) return;
-  const { results, list } = pending;
-  const slice = results.slice(pending.shown, pending.shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => r.data()));
-  if (token !== searchToken) return;
-  const items = data.map(renderResult);
-  list.append(...items);
-  pending.shown += slice.length;
+  const state = pending;
+  const terms = queryTerms(state.query);
+  const shown: PagefindData[] = [];
+  // Results past the re-ranked window are checked as they are shown: those
+  // matched only through the start of other words are dropped here too.
+  while (shown.length < PAGE_SIZE && state.shown < state.results.length) {
+    const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE - shown.length);
+    const data = await Promise.all(slice.map((r) => dataOf(state.data, r)));
+    if (token !== searchToken) return;
+    const keep = slice.map((r, i) => ({ r, d: data[i]! })).filter(({ r, d }) => !terms.length || state.checked.has(r.id) || isWanted(matchInfo(terms, d.meta.title ?? '', d.content), state.typing));
+    state.results.splice(state.shown, slice.length, ...keep.map((k) => k.r));
+    state.shown += keep.length;
+    shown.push(...keep.map((k) => k.d));
+  }
+  const items = shown.map((d) => renderResult(d, state.query, state.used));
+  state.list.append(...items);
   resultsBox.querySelector('.search-more')?.remove();
-  if (pending.shown < results.length) {
-    const more = el('button', 'search-more', `Xem thêm kết quả (còn ${results.length - pending.shown})`);
+  if (state.shown < state.results.length) {
+    const more = el('button', 'search-more', `Xem thêm kết quả (còn ${state.results.length - state.shown})`);
     more.type = 'button';
     more.addEventListener('click', () => void showMore(searchToken, true));
     resultsBox.append(more);
@@ -212,7 +268,10 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => {
   clearTimeout(debounce);
-  debounce = setTimeout(() => void search(readForm()), DEBOUNCE_MS);
+  // Fetch the index chunks for what is typed while the debounce waits.
+  const typed = normaliseQuery(input.value);
+  if (typed && pagefindPromise) void pagefindPromise.then((pf) => pf.preload(typed)).catch(() => {});
+  debounce = setTimeout(() => void search({ ...readForm(), typing: true }), DEBOUNCE_MS);
 });
 for (const select of selects) select.addEventListener('change', () => void search(readForm()));
 
@@ -250,5 +309,26 @@ window.addEventListener('popstate', () => {
 writeForm(new URLSearchParams(location.search));
 // A shared link with filters opens with the filters shown.
 if (selects.some((s) => s.value)) document.querySelector<HTMLDetailsElement>('#search-filters-box')!.open = true;
-document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
-void search(readForm());
+const initial = readForm();
+if (initial.q || Object.keys(initial.filters).length || initial.sort) {
+  // The links under the results wait for them (the area keeps its height, so nothing moves).
+  fallback.hidden = true;
+  status.textContent = 'Đang tìm…';
+}
+// Start the engine after the first paint: the page is readable while Pagefind
+// loads and compiles. (A timer too, for browsers without paint timing.)
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void search(initial);
+};
+if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      setTimeout(start, 0);
+    }
+  }).observe({ type: 'paint', buffered: true });
+}
+setTimeout(start, 1000);

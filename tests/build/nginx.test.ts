@@ -85,6 +85,13 @@ describe.skipIf(!hasNginx)('deploy/nginx.conf', () => {
     expect(html).toContain('Kỷ niệm 75 năm Quốc khánh');
   });
 
+  it("lets Pagefind's worker run its WebAssembly (the worker script carries the search page's policy)", async () => {
+    const res = await get('/pagefind/pagefind-worker.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(`${contentSecurityPolicy({ wasm: true })}; ${HEADER_ONLY_DIRECTIVES}`);
+    expect((await get('/pagefind/pagefind.js')).headers.get('content-security-policy')).toBe(`${contentSecurityPolicy()}; ${HEADER_ONLY_DIRECTIVES}`);
+  });
+
   it('sends the precompressed brotli and gzip files', async () => {
     const br = await get('/chuong-trinh/2020/', 'br');
     expect(br.headers.get('content-encoding')).toBe('br');
