@@ -6,7 +6,8 @@
  * folders come from COLLECTION_FILES. Served as /admin/config.yml.
  */
 import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections';
-import type { CollectionName } from '../schemas';
+import { EVENT_KIND_LABELS, type CollectionName } from '../schemas';
+import { ANNOUNCEMENT_HELP, EVENT_HELP, requiredText, type FieldHelp } from '../lib/field-help';
 
 /** Where the editor talks to during local editing: decap-server's middleware in `npm run editor`, same origin (trailing slash: Astro's dev server redirects paths without one). */
 export const LOCAL_PROXY_PATH = '/api/v1/';
@@ -55,48 +56,54 @@ export interface EditorField {
   [key: string]: unknown;
 }
 
+/** Label and hint from the one help table (src/lib/field-help.ts); a field of one event kind says which. */
+function described(help: FieldHelp): Pick<EditorField, 'label' | 'hint' | 'required'> {
+  const forKind = typeof help.required === 'string';
+  return {
+    label: forKind ? `${help.label} (${requiredText(help.required)})` : help.label,
+    hint: help.help,
+    // Per-kind dates are checked by the schema on save (src/scripts/admin.ts); Decap itself knows only "always".
+    required: help.required === true,
+  };
+}
+
 /** A calendar date stored as the string YYYY-MM-DD, picked and shown as a date. */
-const dateField = (name: string, label: string, hint: string, required: boolean): EditorField => ({
+const dateField = (name: string, help: FieldHelp): EditorField => ({
   name,
-  label,
+  ...described(help),
   widget: 'datetime',
   format: 'YYYY-MM-DD',
   date_format: 'DD/MM/YYYY',
   time_format: false,
   picker_utc: true,
-  required,
-  hint,
 });
 
 /** A list of references to another collection, stored as file names without extension. */
-const relationList = (name: string, label: string, collection: CollectionName, hint: string): EditorField => ({
+const relationList = (name: string, collection: CollectionName, help: FieldHelp): EditorField => ({
   name,
-  label,
+  ...described(help),
   widget: 'relation',
   collection,
   value_field: '{{slug}}',
   search_fields: ['title'],
   display_fields: ['title'],
   multiple: true,
-  required: false,
-  hint,
 });
 
+const A = ANNOUNCEMENT_HELP;
 export const ANNOUNCEMENT_FIELDS: EditorField[] = [
-  { name: 'title', label: 'Tiêu đề', widget: 'string', required: true, hint: 'Hiện ở đầu trang, danh sách thông báo, trang chủ và RSS. Tên tệp được đặt theo ngày đăng và tiêu đề.' },
-  dateField('date', 'Ngày đăng', 'Thông báo mới nhất đứng đầu danh sách.', true),
-  { name: 'summary', label: 'Tóm tắt', widget: 'text', required: true, hint: 'Một, hai câu; hiện ở danh sách thông báo, trang chủ và RSS.' },
-  relationList('campaigns', 'Cuộc vận động liên quan', 'campaigns', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('events', 'Sự kiện liên quan', 'events', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('documents', 'Văn bản liên quan', 'documents', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('programs', 'Chương trình liên quan', 'programs', 'Chương trình năm nào mà thông báo này nói tới.'),
+  { name: 'title', ...described(A.title), widget: 'string' },
+  dateField('date', A.date),
+  { name: 'summary', ...described(A.summary), widget: 'text' },
+  relationList('campaigns', 'campaigns', A.campaigns),
+  relationList('events', 'events', A.events),
+  relationList('documents', 'documents', A.documents),
+  relationList('programs', 'programs', A.programs),
   {
     name: 'attachments',
-    label: 'Tệp đính kèm',
+    ...described(A.attachments),
     label_singular: 'tệp đính kèm',
     widget: 'list',
-    required: false,
-    hint: 'PDF, DOC, DOCX, XLS, XLSX, ODT, ODS. Trang tự ghi loại tệp và dung lượng.',
     fields: [
       { name: 'title', label: 'Tên tệp hiện trên trang', widget: 'string', required: true, hint: 'Ví dụ: Kế hoạch tổ chức (bản PDF)' },
       {
@@ -112,47 +119,35 @@ export const ANNOUNCEMENT_FIELDS: EditorField[] = [
   },
   {
     name: 'body',
-    label: 'Nội dung',
+    ...described(A.body),
     widget: 'markdown',
-    required: false,
     buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
     editor_components: ['image'],
-    hint: 'Đoạn văn cách nhau một dòng trống. Ảnh phải có lời mô tả. Không dùng dấu ngoặc nhọn { } và không chèn mã.',
   },
 ];
 
-export const EVENT_KIND_LABELS = {
-  single: 'Một ngày',
-  range: 'Nhiều ngày liền',
-  yearly: 'Hằng năm vào một ngày (không đếm số năm)',
-  anniversary: 'Kỷ niệm hằng năm (số năm tự tính)',
-} as const;
-
+const E = EVENT_HELP;
 export const EVENT_FIELDS: EditorField[] = [
-  { name: 'title', label: 'Tên sự kiện', widget: 'string', required: true, hint: 'Tên tệp được đặt theo tên sự kiện.' },
+  { name: 'title', ...described(E.title), widget: 'string' },
   {
     name: 'kind',
-    label: 'Loại sự kiện',
+    ...described(E.kind),
     widget: 'select',
-    required: true,
     default: 'single',
     options: Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label })),
-    hint: 'Chọn một loại rồi điền ĐÚNG trường ngày của loại đó bên dưới; để trống các trường ngày khác.',
   },
-  dateField('date', 'Ngày diễn ra (loại “Một ngày”)', 'Chỉ ghi khi biết chắc ngày.', false),
-  dateField('start', 'Ngày bắt đầu (loại “Nhiều ngày liền”)', 'Ngày đầu tiên.', false),
-  dateField('end', 'Ngày kết thúc (loại “Nhiều ngày liền”)', 'Ngày cuối cùng, tính cả ngày đó.', false),
+  dateField('date', E.date),
+  dateField('start', E.start),
+  dateField('end', E.end),
   {
     name: 'monthDay',
-    label: 'Ngày trong năm (loại “Hằng năm”)',
+    ...described(E.monthDay),
     widget: 'string',
-    required: false,
     pattern: ['^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', 'viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11'],
-    hint: 'Viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11.',
   },
-  dateField('origin', 'Ngày diễn ra lần đầu (loại “Kỷ niệm”)', 'Số năm kỷ niệm được tính từ ngày này.', false),
-  { name: 'summary', label: 'Tóm tắt', widget: 'text', required: false, hint: 'Một câu giới thiệu sự kiện.' },
-  relationList('programs', 'Hiện trên lịch của chương trình năm', 'programs', 'Sự kiện hiện trên lịch của chương trình năm được chọn.'),
+  dateField('origin', E.origin),
+  { name: 'summary', ...described(E.summary), widget: 'text' },
+  relationList('programs', 'programs', E.programs),
 ];
 
 /** Collections staff edit in the browser, and the file name each new entry gets. */

@@ -16,8 +16,10 @@ import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
 import { hasDatePrefix } from '../lib/announcements';
 import { publicPaths } from '../lib/public-paths';
-import { findCode, findUses, isScriptUrl, parseMdx, type BodyUse } from './mdx';
+import { findUses, isScriptUrl, type BodyUse } from './mdx';
+import { checkBody, imageProblem } from './body';
 import { attachmentPathProblem } from '../lib/attachments';
+import { explainProblem } from '../lib/field-help';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -212,11 +214,12 @@ export function checkContent(root: string): CheckResult {
       continue;
     }
     for (const issue of result.error.issues) {
+      const field = issue.path.length ? fieldName(issue.path) : undefined;
       problems.push({
         file: entry.file,
         line: lineOfPath(entry, counters.get(entry)!, issue.path),
-        field: issue.path.length ? fieldName(issue.path) : undefined,
-        message: issue.message,
+        field,
+        message: explainProblem(entry.collection, field, issue.message),
       });
     }
   }
@@ -254,16 +257,9 @@ export function checkContent(root: string): CheckResult {
   for (const entry of entries) {
     if (entry.body === undefined) continue;
     const toFileLine = (line?: number) => (line === undefined ? undefined : line + entry.bodyLine - 1);
-    let tree;
-    try {
-      tree = parseMdx(entry.body);
-    } catch (error) {
-      const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
-      const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? NaN);
-      problems.push({ file: entry.file, line: toFileLine(Number.isNaN(line) ? undefined : line), message: mdxHint(e.reason ?? e.message) });
-      continue;
-    }
-    for (const p of findCode(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+    const { tree, problems: bodyProblems } = checkBody(entry.body);
+    for (const p of bodyProblems) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+    if (!tree) continue;
     for (const use of findUses(tree)) {
       if (isScriptUrl(use.url)) continue; // already refused by findCode
       const message = checkUse(use, entry.file, root, publicDir, sitePaths);
@@ -298,8 +294,8 @@ export function checkContent(root: string): CheckResult {
 function checkUse(use: BodyUse, file: string, root: string, publicDir: string, sitePaths: Set<string>): string | null {
   const url = use.url.trim();
   if (use.kind === 'image') {
-    if (!use.alt?.trim()) return `ảnh "${url}" thiếu lời mô tả (alt) cho người không xem được ảnh: viết ![mô tả ảnh](${url})`;
-    if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url)) return `ảnh "${url}" lấy từ trang khác; trang không tải gì từ nơi khác: chép ảnh vào public/anh/ và viết /anh/ten-anh.jpg`;
+    const problem = imageProblem(use);
+    if (problem) return problem;
     const target = url.startsWith('/') ? join(publicDir, decodeURI(url.split(/[?#]/)[0]!)) : join(root, dirname(file), decodeURI(url.split(/[?#]/)[0]!));
     if (!url || !existsSync(target)) return `không có ảnh "${url}": chép ảnh vào thư mục public/ (ví dụ public/anh/ten-anh.jpg và viết /anh/ten-anh.jpg) hoặc sửa lại tên`;
     return null;
@@ -334,18 +330,6 @@ function yamlHint(code: string): string {
     default:
       return 'dòng không đúng dạng "tên trường: giá trị"';
   }
-}
-
-function mdxHint(reason: string): string {
-  const closing = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
-  if (closing) return `lỗi cú pháp: thẻ <${closing[1]}> mở mà không đóng; thêm </${closing[1]}> hoặc xóa thẻ (${reason})`;
-  if (/Unexpected closing (tag|slash)/.test(reason)) return `lỗi cú pháp: có thẻ đóng mà không có thẻ mở tương ứng (${reason})`;
-  if (/Unexpected character `!`/.test(reason) || /<!--/.test(reason)) return `lỗi cú pháp: tệp MDX không dùng được ghi chú <!-- -->; xóa nó (${reason})`;
-  if (/Unexpected (character|end of file)/.test(reason) && /expression|`\{`|`\}`/.test(reason)) {
-    return `lỗi cú pháp: dấu ngoặc nhọn { } không khớp; muốn viết dấu ngoặc nhọn thì viết \\{ và \\} (${reason})`;
-  }
-  if (/before name|after `<`/.test(reason)) return `lỗi cú pháp: dấu < được hiểu là mở thẻ; muốn viết dấu nhỏ hơn thì viết \\< (${reason})`;
-  return `lỗi cú pháp MDX: ${reason}`;
 }
 
 /** One problem as a line staff read. */

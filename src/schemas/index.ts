@@ -5,6 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { attachmentPath, isoDate, refList, text, verbatim } from './fields';
+import { EVENT_KIND_LABELS } from '../lib/field-help';
+
+export { EVENT_KIND_LABELS };
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
@@ -89,7 +92,7 @@ export const eventSchema = (ref: Reference) => {
         /** One day. */
         z.object({ kind: z.literal('single'), date: isoDate(), ...common }),
       ],
-      { errorMap: () => ({ message: 'kind phải là một trong: anniversary (kỷ niệm hằng năm), yearly (hằng năm), range (khoảng ngày), single (một ngày)' }) },
+      { errorMap: () => ({ message: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([value, label]) => `${value} (${label.toLowerCase()})`).join(', ')}` }) },
     )
     .superRefine((event, ctx) => {
       // Only when both dates parsed: a failed date is not a string here.
