@@ -19,7 +19,7 @@ import { publicPaths } from '../lib/public-paths';
 import { findUses, isScriptUrl, type BodyUse } from './mdx';
 import { checkBody, imageProblem } from './body';
 import { attachmentPathProblem } from '../lib/attachments';
-import { explainProblem } from '../lib/field-help';
+import { explainProblem, fieldName } from '../lib/field-help';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -85,11 +85,6 @@ function ignoredFileMessage(rel: string): string | null {
     return `tệp có đuôi ${ext ? `.${ext}` : '(không có đuôi)'} sẽ không được đăng: thư mục content/${entry.folder}/ chỉ đọc tệp .${wantedExt}; đổi tên thành ${renamed}`;
   }
   return `tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu ${entry.example}`;
-}
-
-/** The zod path as staff read it: campaigns.1 → campaigns[1]. */
-function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[]): number | undefined {

@@ -61,6 +61,11 @@ export function requiredText(required: FieldHelp['required']): string {
   return `bắt buộc với loại “${EVENT_KIND_LABELS[required]}”`;
 }
 
+/** A zod path as staff read it: campaigns.1 → campaigns[1]. */
+export function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
 /** The help of a field (the first part of a checker path such as `attachments[0].file`), or undefined. */
 export function helpOf(collection: string, field: string | undefined): FieldHelp | undefined {
   if (!field || !(collection in FIELD_HELP)) return undefined;
@@ -70,13 +75,14 @@ export function helpOf(collection: string, field: string | undefined): FieldHelp
 
 /**
  * A checker message with the field's help added where the field is missing or
- * empty, so the one who reads it learns what to write there.
+ * empty, so the one who reads it learns what to write there. The editor,
+ * which shows the label before the message, leaves it out here.
  */
-export function explainProblem(collection: string, field: string | undefined, message: string): string {
+export function explainProblem(collection: string, field: string | undefined, message: string, { withLabel = true } = {}): string {
   const help = helpOf(collection, field);
   if (!help || !/^(thiếu|không được để trống)/.test(message)) return message;
   const format = help.format && !/ví dụ/.test(message) ? ` Viết theo dạng ${help.format}.` : '';
-  return `${message}. ${help.label}: ${help.help}${format}`;
+  return `${message}. ${withLabel ? `${help.label}: ` : ''}${help.help}${format}`;
 }
 
 /** The guide's field table of a collection, as Markdown (docs/huong-dan-bien-tap.md). */
