@@ -163,14 +163,47 @@ const folderOf = (name: CollectionName) => `${CONTENT_DIR}/${COLLECTION_FILES[na
 const extensionOf = (name: CollectionName) => COLLECTION_FILES[name].pattern.replace(/^.*\./, '');
 const formatOf = (name: CollectionName) => (extensionOf(name) === 'mdx' ? 'yaml-frontmatter' : 'yaml');
 
+/**
+ * How `npm run editor` saves (scripts/editor.mjs sets EDITOR_MODE and EDITOR_BRANCH):
+ * `git`: decap-server's local Git mode, drafts are branches of the project's own
+ * repository and publishing merges into `branch` (the editorial workflow);
+ * `fs`: straight into content/ (a folder that is not a Git repository).
+ */
+export interface LocalEditing {
+  mode: 'git' | 'fs';
+  branch: string;
+}
+
+export function localEditingFromEnv(env: Record<string, string | undefined>): LocalEditing | null {
+  if (env.EDITOR !== '1') return null;
+  return { mode: env.EDITOR_MODE === 'fs' ? 'fs' : 'git', branch: env.EDITOR_BRANCH?.trim() || 'main' };
+}
+
+/** Where /admin/ can save: a hosted repository, `npm run editor` on this computer, or nowhere (a static host). */
+export function canEdit(env: Record<string, string | undefined>): boolean {
+  return localEditingFromEnv(env) !== null || hostedBackendFromEnv(env) !== null;
+}
+
+/**
+ * Drafts, review and approval (Decap's editorial workflow: Nháp → Chờ duyệt →
+ * Sẵn sàng đăng): on GitHub/GitLab as branches and pull/merge requests, locally
+ * as branches; a folder without Git can only save straight away.
+ */
+export function publishMode(backend: HostedBackend | null, local: LocalEditing | null): 'editorial_workflow' | 'simple' {
+  if (local) return local.mode === 'git' ? 'editorial_workflow' : 'simple';
+  return backend ? 'editorial_workflow' : 'simple';
+}
+
 /** The whole Decap configuration, as /admin/config.yml serves it. */
-export function cmsConfig({ siteUrl, backend }: { siteUrl: string; backend: HostedBackend | null }) {
+export function cmsConfig({ siteUrl, backend, local = null }: { siteUrl: string; backend: HostedBackend | null; local?: LocalEditing | null }) {
+  const workflow = publishMode(backend, local);
   return {
     locale: 'vi',
-    // Hosted: commits to the repository; on localhost the editor first tries `npm run editor`'s proxy.
-    backend: backend ?? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH },
-    ...(backend ? { local_backend: { url: LOCAL_PROXY_PATH } } : {}),
-    publish_mode: 'simple',
+    // `npm run editor`: its own file API (the local one wins over a hosted backend); else the hosted repository.
+    backend: local
+      ? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH, branch: local.branch }
+      : backend ?? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH },
+    publish_mode: workflow,
     site_url: siteUrl,
     display_url: siteUrl,
     // The site's own mark on the login screen, from this host.
@@ -184,7 +217,9 @@ export function cmsConfig({ siteUrl, backend }: { siteUrl: string; backend: Host
         name: 'announcements',
         label: 'Thông báo',
         label_singular: 'thông báo',
-        description: 'Thông báo của Ủy ban: mới nhất đứng đầu. Lưu xong, chạy npm run check:content rồi npm run build để đăng.',
+        description: workflow === 'editorial_workflow'
+          ? 'Thông báo của Ủy ban, mới nhất đứng đầu. Bài được kiểm tra khi lưu; lưu là bản nháp, gửi duyệt (Chờ duyệt), người duyệt chuyển sang Sẵn sàng đăng rồi bấm Công bố. Trang mới lên mạng khi được dựng lại từ nhánh chính (tự động trên GitHub/GitLab, hoặc npm run publish).'
+          : 'Thông báo của Ủy ban, mới nhất đứng đầu. Bài được kiểm tra khi lưu; lưu là đưa vào content/, trang mới lên mạng khi được dựng lại (npm run publish).',
         folder: folderOf('announcements'),
         extension: extensionOf('announcements'),
         format: formatOf('announcements'),

@@ -11,7 +11,7 @@ import { copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, mkdtempS
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCAL_PROXY_PATH } from '../cms/config';
+import { LOCAL_PROXY_PATH, hostedBackendFromEnv, localEditingFromEnv } from '../cms/config';
 import { precompressDirectory } from './precompress';
 
 const require = createRequire(import.meta.url);
@@ -52,6 +52,11 @@ export default function decapCms(): AstroIntegration {
   return {
     name: 'mttq-decap-cms',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The editor's local Git mode checks out branches while saving, which changes files under
+        // content/; with live reload the open editor would reload mid-save and lose its place.
+        if (process.env.EDITOR === '1') updateConfig({ vite: { server: { hmr: false } } });
+      },
       'astro:server:setup': async ({ server, logger }) => {
         const dir = bundleDir();
         const files = new Set(bundleFiles(dir));
@@ -65,18 +70,27 @@ export default function decapCms(): AstroIntegration {
         // decap-server writes under GIT_REPO_DIRECTORY (default: the working directory, the project root).
         type Handler = (req: unknown, res: unknown, next: () => void) => void;
         const express = require('express') as () => Handler;
-        const { registerLocalFs } = require('decap-server/dist/middlewares') as { registerLocalFs: (app: unknown, options?: { logLevel?: string }) => Promise<void> };
+        type Register = (app: unknown, options?: { logLevel?: string }) => Promise<void>;
+        const { registerLocalFs, registerLocalGit } = require('decap-server/dist/middlewares') as { registerLocalFs: Register; registerLocalGit: Register };
         const api = express();
-        const ready = registerLocalFs(api, { logLevel: 'warn' });
+        // Git: drafts and review as branches of this repository (editorial workflow); fs: straight into content/.
+        const gitMode = localEditingFromEnv(process.env)?.mode === 'git';
+        const ready = (gitMode ? registerLocalGit : registerLocalFs)(api, { logLevel: 'warn' });
         // Added synchronously, so it runs before Astro's own routing (which would answer 404).
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(LOCAL_PROXY_PATH)) return next();
           ready.then(() => api(req, res, next), next);
         });
-        logger.info(`Trình biên tập: lưu thẳng vào thư mục content/ của ${process.env.GIT_REPO_DIRECTORY ?? process.cwd()}`);
+        const where = process.env.GIT_REPO_DIRECTORY ?? process.cwd();
+        logger.info(gitMode ? `Trình biên tập: bản nháp là nhánh Git của ${where}; công bố là gộp vào nhánh ${process.env.EDITOR_BRANCH}` : `Trình biên tập: lưu thẳng vào thư mục content/ của ${where}`);
       },
       // Runs after precompress (listed after it in astro.config.mjs): the bundle arrives already compressed.
       'astro:build:done': async ({ dir, logger }) => {
+        // Without a hosted repository, the built /admin/ only explains how staff edit: no bundle to ship.
+        if (!hostedBackendFromEnv(process.env)) {
+          logger.info('Trình biên tập: chưa đặt CMS_BACKEND, /admin/ chỉ hướng dẫn cách soạn bài (không chép Decap CMS)');
+          return;
+        }
         const to = join(fileURLToPath(dir), ADMIN);
         mkdirSync(to, { recursive: true });
         cpSync(await compressedBundle(), to, { recursive: true });

@@ -6,7 +6,8 @@
  * - drops empty optional fields and the dates of other event kinds on save;
  * - previews that look like the site: its CSS, weekday and lunar dates, the
  *   computed anniversary, the event kind's label, and what is still wrong;
- * - in the event form, shows only the date fields of the chosen kind.
+ * - in the event form, shows only the date fields of the chosen kind;
+ * - names the review steps Nháp → Chờ duyệt → Sẵn sàng đăng.
  */
 import siteCss from '../styles/global.css?raw';
 import { formatDateWithWeekdayVi, parseIsoDate, todayInVietnam } from '../lib/dates';
@@ -29,6 +30,26 @@ interface DecapGlobal {
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+  getLocale?(locale: string): Phrases | undefined;
+  registerLocale?(locale: string, phrases: Phrases): void;
+}
+interface Phrases {
+  [key: string]: string | Phrases;
+}
+
+/** The review steps as a Vietnamese public body names them (Decap's own words are "Bản nháp, Đang xét duyệt, Sẵn sàng"). */
+const WORKFLOW_WORDS: Phrases = {
+  editor: { editorToolbar: { draft: 'Nháp', inReview: 'Chờ duyệt', ready: 'Sẵn sàng đăng', status: 'Trạng thái: %{status}' } },
+  workflow: { workflowList: { draftHeader: 'Nháp', inReviewHeader: 'Chờ duyệt', readyHeader: 'Sẵn sàng đăng' } },
+};
+
+function merged(base: Phrases, extra: Phrases): Phrases {
+  const out: Phrases = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const old = out[key];
+    out[key] = typeof value === 'object' && typeof old === 'object' ? merged(old, value) : value;
+  }
+  return out;
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
@@ -50,7 +71,8 @@ const KIND_FIELDS = Object.values(EVENT_HELP as Record<string, FieldHelp>).filte
 function markKindFields(root: ParentNode): void {
   for (const label of root.querySelectorAll('label')) {
     const help = KIND_FIELDS.find((f) => label.textContent?.startsWith(`${f.label} (`));
-    const control = label.parentElement;
+    // The whole control (label, input, hint); Decap's class names carry its component names.
+    const control = label.closest('[class*="ControlContainer"]') ?? label.parentElement;
     if (help && control && !control.hasAttribute('data-kind-field')) control.setAttribute('data-kind-field', String(help.required));
   }
 }
@@ -66,6 +88,9 @@ function kindFieldStyle(): string {
 
 if (w.CMS && w.h) {
   const { CMS, h } = w;
+
+  const vi = CMS.getLocale?.('vi');
+  if (vi && CMS.registerLocale) CMS.registerLocale('vi', merged(vi, WORKFLOW_WORDS));
 
   CMS.registerEventListener({
     name: 'preSave',
