@@ -12,7 +12,8 @@ mkdirSync(OUT, { recursive: true });
 const project = tempGitProject();
 const editor = await start('node', ['scripts/editor.mjs', String(process.env.EDITOR_PORT ?? 4825)], project.root, /Trình biên tập: (http:\/\/\S+)\/admin\//);
 const origin = editor.match[1]!;
-const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined, args: CHROMIUM_ARGS });
+// --lang: date inputs as a Vietnamese browser shows them (dd/mm/yyyy).
+const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined, args: [...CHROMIUM_ARGS, '--lang=vi-VN'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page.on('dialog', (d) => void d.accept());
@@ -38,14 +39,20 @@ try {
   await page.getByText(/^Không thể giữ lại mục/).waitFor();
   await shot('2-bao-loi-truoc-khi-luu');
 
-  // The same event, right: the preview in the site's words.
+  // An event written right: the preview in the site's words (a fresh load: the one above stays unsaved).
+  const fresh = async (hash: string) => {
+    await page.goto(`${origin}/admin/?moi`);
+    await page.getByRole('link', { name: /thông báo/ }).first().waitFor();
+    await page.goto(`${origin}/admin/?moi${hash}`);
+  };
+  await fresh('#/collections/events/new');
+  await page.getByLabel('Tên sự kiện').fill('Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam');
   await kind(page, 'Kỷ niệm hằng năm (số năm tự tính)');
   await page.getByLabel(/^Ngày diễn ra lần đầu/).fill('1930-11-18');
-  await page.getByLabel('Tên sự kiện').fill('Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam');
   await shot('3-xem-truoc-su-kien');
 
-  // An announcement: saved as a draft, sent for review.
-  await page.goto(`${origin}/admin/#/collections/announcements/new`);
+  // An announcement: saved as a draft, sent for review (a fresh load: the event above stays unsaved).
+  await fresh('#/collections/announcements/new');
   await page.getByLabel('Tiêu đề').fill('Hội nghị đại biểu Nhân dân năm 2026');
   await page.getByLabel('Ngày đăng').fill('2026-11-30');
   await page.getByLabel('Tóm tắt').fill('Ủy ban mời đại biểu dự hội nghị.');
