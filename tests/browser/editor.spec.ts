@@ -173,8 +173,6 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
 
   /** Saves, and expects the refusal with `message` both in Decap's notice and above the preview, and no file written. */
   async function expectRefused(page: Page, message: string | RegExp): Promise<void> {
-    const problems = page.frameLocator('iframe').first().locator('[data-problems]');
-    await expect(problems).toContainText(message); // shown while typing, before saving
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     const notice = page.getByText(/^Không thể giữ lại mục: chưa lưu, vì trang sẽ không nhận bài này/);
@@ -182,6 +180,8 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await expect(notice).toContainText(message);
     await expect(page.getByText('Thay đổi chưa được lưu', { exact: false })).toBeVisible();
     expect(written()).toEqual(before);
+    // The same list stays above the preview (the notice goes after 8 s), and updates while typing.
+    await expect(page.frameLocator('iframe').first().locator('[data-problems]')).toContainText(message);
   }
 
   test('an event without its date: the date field is required for its kind, the other kinds’ dates are hidden', async ({ page }) => {
