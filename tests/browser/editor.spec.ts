@@ -80,7 +80,7 @@ test('a staff member creates an announcement in the editor, and the built site s
     await page.keyboard.press('Enter');
     await page.keyboard.type('Đại biểu đọc trước dự thảo.');
     // Preview: the site's date format with the weekday.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(preview.locator('time')).toHaveText('Thứ Hai, 30/11/2026');
     await page.getByRole('button', { name: 'Công bố' }).click();
@@ -181,7 +181,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await expect(page.getByText('Thay đổi chưa được lưu', { exact: false })).toBeVisible();
     expect(written()).toEqual(before);
     // The same list stays above the preview (the notice goes after 8 s), and updates while typing.
-    await expect(page.frameLocator('iframe').first().locator('[data-problems]')).toContainText(message);
+    await expect(page.locator('iframe').first().contentFrame().locator('[data-problems]')).toContainText(message);
   }
 
   test('an event without its date: the date field is required for its kind, the other kinds’ dates are hidden', async ({ page }) => {
@@ -194,7 +194,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     for (const other of ['Ngày bắt đầu', 'Ngày kết thúc', 'Ngày trong năm', 'Ngày diễn ra lần đầu']) {
       await expect(page.locator('label', { hasText: other })).toBeHidden();
     }
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('[data-kind-label]')).toHaveText('Một ngày'); // the label, never the raw `single`
     await expectRefused(page, 'Ngày diễn ra: thiếu trường này (bắt buộc)');
   });
@@ -215,7 +215,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await page.getByText(EVENT_KIND_LABELS.yearly, { exact: true }).click();
     await expect(page.locator('label', { hasText: 'Ngày diễn ra (bắt buộc' })).toBeHidden();
     await page.getByLabel(/^Ngày trong năm/).fill('02-30');
-    await expect(page.frameLocator('iframe').first().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.yearly);
+    await expect(page.locator('iframe').first().contentFrame().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.yearly);
     await expectRefused(page, 'Ngày trong năm: ngày này không có trong tháng');
   });
 
@@ -225,7 +225,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await page.locator('[class*="ControlContainer"]', { hasText: 'Loại sự kiện' }).locator('input').first().click();
     await page.getByText(EVENT_KIND_LABELS.anniversary, { exact: true }).click();
     await page.getByLabel(/^Ngày diễn ra lần đầu/).fill('1930-11-18');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(`Kỷ niệm ${year - 1930} năm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam`);
     await expect(preview.locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.anniversary);
