@@ -1,7 +1,8 @@
 // What the staff editor (/admin/) costs: bytes a browser downloads on first
 // open (the main bundle; chunks load on demand), bytes on disk in the build,
 // and how long compressing the bundle takes (done once per Decap version and
-// cached in node_modules/.cache). Needs a build: npm run build && node bench/editor.mjs
+// cached in node_modules/.cache). Needs a build for a hosted repository (the only one that ships
+// the bundle): CMS_BACKEND=github CMS_REPO=a/b npm run build && node bench/editor.mjs
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -7,6 +7,7 @@
  */
 import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections';
 import { EVENT_KIND_LABELS, type CollectionName } from '../schemas';
+import { ANNOUNCEMENT_HELP, EVENT_HELP, requiredText, type FieldHelp } from '../lib/field-help';
 
 /** Where the editor talks to during local editing: decap-server's middleware in `npm run editor`, same origin (trailing slash: Astro's dev server redirects paths without one). */
 export const LOCAL_PROXY_PATH = '/api/v1/';
@@ -55,48 +56,54 @@ export interface EditorField {
   [key: string]: unknown;
 }
 
+/** Label and hint from the one help table (src/lib/field-help.ts); a field of one event kind says which. */
+function described(help: FieldHelp): Pick<EditorField, 'label' | 'hint' | 'required'> {
+  const forKind = typeof help.required === 'string';
+  return {
+    label: forKind ? `${help.label} (${requiredText(help.required)})` : help.label,
+    hint: help.help,
+    // Per-kind dates are checked by the schema on save (src/scripts/admin.ts); Decap itself knows only "always".
+    required: help.required === true,
+  };
+}
+
 /** A calendar date stored as the string YYYY-MM-DD, picked and shown as a date. */
-const dateField = (name: string, label: string, hint: string, required: boolean): EditorField => ({
+const dateField = (name: string, help: FieldHelp): EditorField => ({
   name,
-  label,
+  ...described(help),
   widget: 'datetime',
   format: 'YYYY-MM-DD',
   date_format: 'DD/MM/YYYY',
   time_format: false,
   picker_utc: true,
-  required,
-  hint,
 });
 
 /** A list of references to another collection, stored as file names without extension. */
-const relationList = (name: string, label: string, collection: CollectionName, hint: string): EditorField => ({
+const relationList = (name: string, collection: CollectionName, help: FieldHelp): EditorField => ({
   name,
-  label,
+  ...described(help),
   widget: 'relation',
   collection,
   value_field: '{{slug}}',
   search_fields: ['title'],
   display_fields: ['title'],
   multiple: true,
-  required: false,
-  hint,
 });
 
+const A = ANNOUNCEMENT_HELP;
 export const ANNOUNCEMENT_FIELDS: EditorField[] = [
-  { name: 'title', label: 'Tiêu đề', widget: 'string', required: true, hint: 'Hiện ở đầu trang, danh sách thông báo, trang chủ và RSS. Tên tệp được đặt theo ngày đăng và tiêu đề.' },
-  dateField('date', 'Ngày đăng', 'Thông báo mới nhất đứng đầu danh sách.', true),
-  { name: 'summary', label: 'Tóm tắt', widget: 'text', required: true, hint: 'Một, hai câu; hiện ở danh sách thông báo, trang chủ và RSS.' },
-  relationList('campaigns', 'Cuộc vận động liên quan', 'campaigns', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('events', 'Sự kiện liên quan', 'events', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('documents', 'Văn bản liên quan', 'documents', 'Chọn trong danh sách; gõ vài chữ của tên để tìm.'),
-  relationList('programs', 'Chương trình liên quan', 'programs', 'Chương trình năm nào mà thông báo này nói tới.'),
+  { name: 'title', ...described(A.title), widget: 'string' },
+  dateField('date', A.date),
+  { name: 'summary', ...described(A.summary), widget: 'text' },
+  relationList('campaigns', 'campaigns', A.campaigns),
+  relationList('events', 'events', A.events),
+  relationList('documents', 'documents', A.documents),
+  relationList('programs', 'programs', A.programs),
   {
     name: 'attachments',
-    label: 'Tệp đính kèm',
+    ...described(A.attachments),
     label_singular: 'tệp đính kèm',
     widget: 'list',
-    required: false,
-    hint: 'PDF, DOC, DOCX, XLS, XLSX, ODT, ODS. Trang tự ghi loại tệp và dung lượng.',
     fields: [
       { name: 'title', label: 'Tên tệp hiện trên trang', widget: 'string', required: true, hint: 'Ví dụ: Kế hoạch tổ chức (bản PDF)' },
       {
@@ -112,40 +119,35 @@ export const ANNOUNCEMENT_FIELDS: EditorField[] = [
   },
   {
     name: 'body',
-    label: 'Nội dung',
+    ...described(A.body),
     widget: 'markdown',
-    required: false,
     buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
     editor_components: ['image'],
-    hint: 'Đoạn văn cách nhau một dòng trống. Ảnh phải có lời mô tả. Không dùng dấu ngoặc nhọn { } và không chèn mã.',
   },
 ];
 
+const E = EVENT_HELP;
 export const EVENT_FIELDS: EditorField[] = [
-  { name: 'title', label: 'Tên sự kiện', widget: 'string', required: true, hint: 'Tên tệp được đặt theo tên sự kiện.' },
+  { name: 'title', ...described(E.title), widget: 'string' },
   {
     name: 'kind',
-    label: 'Loại sự kiện',
+    ...described(E.kind),
     widget: 'select',
-    required: true,
     default: 'single',
     options: Object.entries(EVENT_KIND_LABELS).map(([value, label]) => ({ value, label })),
-    hint: 'Chọn một loại rồi điền ĐÚNG trường ngày của loại đó bên dưới; để trống các trường ngày khác.',
   },
-  dateField('date', 'Ngày diễn ra (loại “Một ngày”)', 'Chỉ ghi khi biết chắc ngày.', false),
-  dateField('start', 'Ngày bắt đầu (loại “Nhiều ngày liền”)', 'Ngày đầu tiên.', false),
-  dateField('end', 'Ngày kết thúc (loại “Nhiều ngày liền”)', 'Ngày cuối cùng, tính cả ngày đó.', false),
+  dateField('date', E.date),
+  dateField('start', E.start),
+  dateField('end', E.end),
   {
     name: 'monthDay',
-    label: 'Ngày trong năm (loại “Hằng năm”)',
+    ...described(E.monthDay),
     widget: 'string',
-    required: false,
     pattern: ['^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', 'viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11'],
-    hint: 'Viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11.',
   },
-  dateField('origin', 'Ngày diễn ra lần đầu (loại “Kỷ niệm”)', 'Số năm kỷ niệm được tính từ ngày này.', false),
-  { name: 'summary', label: 'Tóm tắt', widget: 'text', required: false, hint: 'Một câu giới thiệu sự kiện.' },
-  relationList('programs', 'Hiện trên lịch của chương trình năm', 'programs', 'Sự kiện hiện trên lịch của chương trình năm được chọn.'),
+  dateField('origin', E.origin),
+  { name: 'summary', ...described(E.summary), widget: 'text' },
+  relationList('programs', 'programs', E.programs),
 ];
 
 /** Collections staff edit in the browser, and the file name each new entry gets. */
@@ -161,14 +163,47 @@ const folderOf = (name: CollectionName) => `${CONTENT_DIR}/${COLLECTION_FILES[na
 const extensionOf = (name: CollectionName) => COLLECTION_FILES[name].pattern.replace(/^.*\./, '');
 const formatOf = (name: CollectionName) => (extensionOf(name) === 'mdx' ? 'yaml-frontmatter' : 'yaml');
 
+/**
+ * How `npm run editor` saves (scripts/editor.mjs sets EDITOR_MODE and EDITOR_BRANCH):
+ * `git`: decap-server's local Git mode, drafts are branches of the project's own
+ * repository and publishing merges into `branch` (the editorial workflow);
+ * `fs`: straight into content/ (a folder that is not a Git repository).
+ */
+export interface LocalEditing {
+  mode: 'git' | 'fs';
+  branch: string;
+}
+
+export function localEditingFromEnv(env: Record<string, string | undefined>): LocalEditing | null {
+  if (env.EDITOR !== '1') return null;
+  return { mode: env.EDITOR_MODE === 'fs' ? 'fs' : 'git', branch: env.EDITOR_BRANCH?.trim() || 'main' };
+}
+
+/** Where /admin/ can save: a hosted repository, `npm run editor` on this computer, or nowhere (a static host). */
+export function canEdit(env: Record<string, string | undefined>): boolean {
+  return localEditingFromEnv(env) !== null || hostedBackendFromEnv(env) !== null;
+}
+
+/**
+ * Drafts, review and approval (Decap's editorial workflow: Nháp → Chờ duyệt →
+ * Sẵn sàng đăng): on GitHub/GitLab as branches and pull/merge requests, locally
+ * as branches; a folder without Git can only save straight away.
+ */
+export function publishMode(backend: HostedBackend | null, local: LocalEditing | null): 'editorial_workflow' | 'simple' {
+  if (local) return local.mode === 'git' ? 'editorial_workflow' : 'simple';
+  return backend ? 'editorial_workflow' : 'simple';
+}
+
 /** The whole Decap configuration, as /admin/config.yml serves it. */
-export function cmsConfig({ siteUrl, backend }: { siteUrl: string; backend: HostedBackend | null }) {
+export function cmsConfig({ siteUrl, backend, local = null }: { siteUrl: string; backend: HostedBackend | null; local?: LocalEditing | null }) {
+  const workflow = publishMode(backend, local);
   return {
     locale: 'vi',
-    // Hosted: commits to the repository; on localhost the editor first tries `npm run editor`'s proxy.
-    backend: backend ?? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH },
-    ...(backend ? { local_backend: { url: LOCAL_PROXY_PATH } } : {}),
-    publish_mode: 'simple',
+    // `npm run editor`: its own file API (the local one wins over a hosted backend); else the hosted repository.
+    backend: local
+      ? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH, branch: local.branch }
+      : backend ?? { name: 'proxy', proxy_url: LOCAL_PROXY_PATH },
+    publish_mode: workflow,
     site_url: siteUrl,
     display_url: siteUrl,
     // The site's own mark on the login screen, from this host.
@@ -182,7 +217,9 @@ export function cmsConfig({ siteUrl, backend }: { siteUrl: string; backend: Host
         name: 'announcements',
         label: 'Thông báo',
         label_singular: 'thông báo',
-        description: 'Thông báo của Ủy ban: mới nhất đứng đầu. Lưu xong, chạy npm run check:content rồi npm run build để đăng.',
+        description: workflow === 'editorial_workflow'
+          ? 'Thông báo của Ủy ban, mới nhất đứng đầu. Bài được kiểm tra khi lưu; lưu là bản nháp, gửi duyệt (Chờ duyệt), người duyệt chuyển sang Sẵn sàng đăng rồi bấm Công bố. Trang mới lên mạng khi được dựng lại từ nhánh chính (tự động trên GitHub/GitLab, hoặc npm run publish).'
+          : 'Thông báo của Ủy ban, mới nhất đứng đầu. Bài được kiểm tra khi lưu; lưu là đưa vào content/, trang mới lên mạng khi được dựng lại (npm run publish).',
         folder: folderOf('announcements'),
         extension: extensionOf('announcements'),
         format: formatOf('announcements'),

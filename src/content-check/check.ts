@@ -16,12 +16,14 @@ import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
 import { hasDatePrefix } from '../lib/announcements';
 import { publicPaths } from '../lib/public-paths';
-import { findUses, parseMdx, type BodyUse } from './mdx';
-import { checkStructure, useProblem } from './body-policy';
+import { findUses, type BodyUse } from './mdx';
+import { useProblem } from './body-policy';
+import { checkBodyText } from './body';
 import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter } from './files';
 import { type ContentProblem, formatProblem } from './problems';
 import { attachmentPathProblem } from '../lib/attachments';
 import { walkFiles, isRegularFile } from '../node/files';
+import { explainProblem, fieldName } from '../lib/field-help';
 
 export { type ContentProblem, formatProblem };
 
@@ -70,11 +72,6 @@ function ignoredFileMessage(rel: string): string | null {
     return `tệp có đuôi ${ext ? `.${ext}` : '(không có đuôi)'} sẽ không được đăng: thư mục content/${entry.folder}/ chỉ đọc tệp .${wantedExt}; đổi tên thành ${renamed}`;
   }
   return `tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu ${entry.example}`;
-}
-
-/** The zod path as staff read it: campaigns.1 → campaigns[1]. */
-function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[]): number | undefined {
@@ -205,11 +202,12 @@ export function checkContent(root: string): CheckResult {
       continue;
     }
     for (const issue of result.error.issues) {
+      const field = issue.path.length ? fieldName(issue.path) : undefined;
       problems.push({
         file: entry.file,
         line: lineOfPath(entry, counters.get(entry)!, issue.path),
-        field: issue.path.length ? fieldName(issue.path) : undefined,
-        message: issue.message,
+        field,
+        message: explainProblem(entry.collection, field, issue.message),
       });
     }
   }
@@ -247,19 +245,14 @@ export function checkContent(root: string): CheckResult {
   for (const entry of entries) {
     if (entry.body === undefined) continue;
     const toFileLine = (line?: number) => (line === undefined ? undefined : line + entry.bodyLine - 1);
-    let tree;
     try {
-      tree = parseMdx(entry.body);
-    } catch (error) {
-      const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
-      const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? NaN);
-      problems.push({ file: entry.file, line: toFileLine(Number.isNaN(line) ? undefined : line), message: mdxHint(e.reason ?? e.message) });
-      continue;
-    }
-    try {
-      for (const p of checkStructure(tree)) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+      // The same parse and allow-list as the build's remark guard and the web editor (body.ts).
+      const { tree, problems: bodyProblems } = checkBodyText(entry.body);
+      for (const p of bodyProblems) problems.push({ file: entry.file, line: toFileLine(p.line), message: p.message });
+      if (!tree) continue;
       for (const use of findUses(tree)) {
-        const message = useProblem(use) ?? checkUse(use, publicDir, sitePaths);
+        if (useProblem(use)) continue; // refused by the policy, reported above
+        const message = checkUse(use, publicDir, sitePaths);
         if (message) problems.push({ file: entry.file, line: toFileLine(use.line), message });
       }
     } catch (error) {
@@ -310,14 +303,4 @@ function internalError(error: unknown): string {
   return `không kiểm tra được tệp này (lỗi của trình kiểm tra: ${error instanceof Error ? error.message : String(error)}); gửi tệp cho người quản trị kỹ thuật`;
 }
 
-function mdxHint(reason: string): string {
-  const closing = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
-  if (closing) return `lỗi cú pháp: thẻ <${closing[1]}> mở mà không đóng; thêm </${closing[1]}> hoặc xóa thẻ (${reason})`;
-  if (/Unexpected closing (tag|slash)/.test(reason)) return `lỗi cú pháp: có thẻ đóng mà không có thẻ mở tương ứng (${reason})`;
-  if (/Unexpected character `!`/.test(reason) || /<!--/.test(reason)) return `lỗi cú pháp: tệp MDX không dùng được ghi chú <!-- -->; xóa nó (${reason})`;
-  if (/Unexpected (character|end of file)/.test(reason) && /expression|`\{`|`\}`/.test(reason)) {
-    return `lỗi cú pháp: dấu ngoặc nhọn { } không khớp; muốn viết dấu ngoặc nhọn thì viết \\{ và \\} (${reason})`;
-  }
-  if (/before name|after `<`/.test(reason)) return `lỗi cú pháp: dấu < được hiểu là mở thẻ; muốn viết dấu nhỏ hơn thì viết \\< (${reason})`;
-  return `lỗi cú pháp MDX: ${reason}`;
 }

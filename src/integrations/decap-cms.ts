@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCAL_PROXY_PATH } from '../cms/config';
+import { LOCAL_PROXY_PATH, hostedBackendFromEnv, localEditingFromEnv } from '../cms/config';
 import { precompressDirectory } from './precompress';
 import { editorActionProblem, editorActionTargets, editorRequestProblem, EDITOR_FOLDERS } from '../lib/editor-guard';
 
@@ -75,6 +75,11 @@ export default function decapCms(): AstroIntegration {
   return {
     name: 'decap-cms-editor',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The editor's local Git mode checks out branches while saving, which changes files under
+        // content/; with live reload the open editor would reload mid-save and lose its place.
+        if (process.env.EDITOR === '1') updateConfig({ vite: { server: { hmr: false } } });
+      },
       'astro:server:setup': async ({ server, logger }) => {
         const dir = bundleDir();
         const files = new Set(bundleFiles(dir));
@@ -103,7 +108,8 @@ export default function decapCms(): AstroIntegration {
         const repo = resolve(process.env.GIT_REPO_DIRECTORY ?? process.cwd());
         type Handler = (req: unknown, res: unknown, next: (error?: unknown) => void) => void;
         const express = require('express') as (() => Handler & { use: (h: Handler) => void }) & { json: (o: object) => Handler };
-        const { registerLocalFs } = require('decap-server/dist/middlewares') as { registerLocalFs: (app: unknown, options?: { logLevel?: string }) => Promise<void> };
+        type Register = (app: unknown, options?: { logLevel?: string }) => Promise<void>;
+        const { registerLocalFs, registerLocalGit } = require('decap-server/dist/middlewares') as { registerLocalFs: Register; registerLocalGit: Register };
         const api = express();
         // Every path a request names must be in the editor's folders, and stay there once links are resolved.
         api.use(express.json({ limit: '30mb' }));
@@ -116,16 +122,24 @@ export default function decapCms(): AstroIntegration {
           r.setHeader('Content-Type', 'application/json; charset=utf-8');
           r.end(JSON.stringify({ error: 'Trình biên tập chỉ đọc và ghi content/announcements/, content/events/, public/anh/, public/tep-dinh-kem/' }));
         });
-        const ready = registerLocalFs(api, { logLevel: 'warn' });
+        // Git: drafts and review as branches of this repository (editorial workflow); fs: straight into content/.
+        const gitMode = localEditingFromEnv(process.env)?.mode === 'git';
+        const ready = (gitMode ? registerLocalGit : registerLocalFs)(api, { logLevel: 'warn' });
         // Added synchronously, so it runs before Astro's own routing (which would answer 404).
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(LOCAL_PROXY_PATH)) return next();
           ready.then(() => api(req, res, next), next);
         });
-        logger.info(`Trình biên tập: lưu thẳng vào thư mục content/ của ${process.env.GIT_REPO_DIRECTORY ?? process.cwd()}`);
+        const where = process.env.GIT_REPO_DIRECTORY ?? process.cwd();
+        logger.info(gitMode ? `Trình biên tập: bản nháp là nhánh Git của ${where}; công bố là gộp vào nhánh ${process.env.EDITOR_BRANCH}` : `Trình biên tập: lưu thẳng vào thư mục content/ của ${where}`);
       },
       // Runs after precompress (listed after it in astro.config.mjs): the bundle arrives already compressed.
       'astro:build:done': async ({ dir, logger }) => {
+        // Without a hosted repository, the built /admin/ only explains how staff edit: no bundle to ship.
+        if (!hostedBackendFromEnv(process.env)) {
+          logger.info('Trình biên tập: chưa đặt CMS_BACKEND, /admin/ chỉ hướng dẫn cách soạn bài (không chép Decap CMS)');
+          return;
+        }
         const to = join(fileURLToPath(dir), ADMIN);
         mkdirSync(to, { recursive: true });
         cpSync(await compressedBundle(), to, { recursive: true });

@@ -55,8 +55,14 @@ export function editorPathProblem(path: unknown, folderOnly = false): string | n
   return null;
 }
 
-/** The actions the editor uses (decap-server also knows editorial-workflow and git actions; those are refused). */
+/** The actions the editor uses, its editorial workflow (drafts as branches, local Git mode) included. */
 const ACTIONS = new Set(['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'persistEntry', 'getMedia', 'getMediaFile', 'persistMedia', 'deleteFile', 'deleteFiles', 'getDeployPreview']);
+/** Workflow actions that name a draft by collection and slug: only the collections staff edit. */
+const DRAFT_ACTIONS = new Set(['unpublishedEntry', 'deleteUnpublishedEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry']);
+/** Workflow actions that read one file of a draft. */
+const DRAFT_FILE_ACTIONS = new Set(['unpublishedEntryDataFile', 'unpublishedEntryMediaFile']);
+/** The editor's collections (src/cms/config.ts names them after their folders). */
+const EDITOR_COLLECTIONS = new Set(['announcements', 'events']);
 
 /** Every path an API request names, checked; the first problem, or null. */
 export function editorActionProblem(body: unknown): string | null {
@@ -77,9 +83,17 @@ export function editorActionProblem(body: unknown): string | null {
 export function editorActionTargets(body: unknown): { files: unknown[]; folders: unknown[] } | string {
   if (body === null || typeof body !== 'object') return 'body is not a JSON object';
   const { action, params } = body as { action?: unknown; params?: Record<string, unknown> };
+  const p = (params ?? {}) as Record<string, unknown>;
+  if (action === 'unpublishedEntries') return { files: [], folders: [] };
+  if (typeof action === 'string' && DRAFT_ACTIONS.has(action)) {
+    // unpublishedEntry may name the draft by its branch id instead (cms/<collection>/<slug>).
+    const collection = p.collection ?? (typeof p.id === 'string' ? p.id.split('/')[0] : undefined);
+    if (typeof collection !== 'string' || !EDITOR_COLLECTIONS.has(collection)) return `collection "${String(collection)}" is not one the editor edits`;
+    return { files: [], folders: [] };
+  }
+  if (typeof action === 'string' && DRAFT_FILE_ACTIONS.has(action)) return { files: [p.path], folders: [] };
   if (typeof action !== 'string' || !ACTIONS.has(action)) return `action "${String(action)}" is not allowed`;
   if (action === 'info' || action === 'getDeployPreview') return { files: [], folders: [] };
-  const p = (params ?? {}) as Record<string, unknown>;
   const list = (value: unknown) => (Array.isArray(value) ? value : []);
   const files: unknown[] = [];
   const folders: unknown[] = [];

@@ -8,6 +8,7 @@ import { cleanText } from './text';
 import { slugify } from './slug';
 import { announcementFileName } from './announcements';
 import type { IsoDate } from './dates';
+import { ANNOUNCEMENT_HELP, EVENT_HELP, EVENT_KIND_LABELS, requiredText, type EventKind, type FieldHelp } from './field-help';
 
 export interface NewEntry {
   /** Path relative to the project root. */
@@ -25,32 +26,45 @@ function titleAndSlug(raw: string): { title: string; slug: string } {
   return { title, slug };
 }
 
+/** One comment line from the help table: label, required or not, help, how to write it. */
+function comment(f: FieldHelp): string {
+  return `# ${f.label} (${requiredText(f.required)}). ${f.help}${f.format ? ` Viết: ${f.format}.` : ''}`;
+}
+
+/** The date field each kind of event takes, from the help table. */
+const KIND_FIELDS = Object.keys(EVENT_KIND_LABELS).map((kind) => ({
+  kind,
+  fields: Object.entries(EVENT_HELP as Record<string, FieldHelp>).filter(([, f]) => f.required === kind),
+}));
+
 export function newAnnouncement(rawTitle: string, today: IsoDate): NewEntry {
   const { title, slug } = titleAndSlug(rawTitle);
+  const A = ANNOUNCEMENT_HELP;
   const text = `---
 # Thông báo mới. Điền các trường bên dưới, rồi chạy: npm run check:content
 # Hướng dẫn: docs/huong-dan-bien-tap.md
 
-# Tiêu đề (bắt buộc).
+${comment(A.title)}
 title: ${quote(title)}
-# Ngày đăng, viết NĂM-THÁNG-NGÀY (bắt buộc). Thông báo mới nhất đứng đầu danh sách.
+${comment(A.date)}
 date: '${today}'
-# Tóm tắt một, hai câu: hiện ở danh sách thông báo, trang chủ và RSS (bắt buộc; phải viết trước khi đăng).
+${comment(A.summary)}
 summary: ""
-# Các mục liên quan (không bắt buộc): ghi tên tệp, bỏ đuôi, trong content/campaigns/,
-# content/events/, content/documents/, content/programs/. Ví dụ:
-#   events: [ngay-hoi-dai-doan-ket-toan-dan-toc]
+${comment(A.campaigns)}
 campaigns: []
+${comment(A.events)}
 events: []
+${comment(A.documents)}
 documents: []
+${comment(A.programs)}
 programs: []
-# Tệp đính kèm (không bắt buộc): chép tệp PDF/DOCX vào public/tep-dinh-kem/ rồi ghi, ví dụ:
+${comment(A.attachments)} Ví dụ:
 #   attachments:
 #     - title: "Kế hoạch tổ chức"
 #       file: /tep-dinh-kem/ke-hoach-to-chuc.pdf
 attachments: []
-# Nội dung thông báo viết bên dưới dòng --- cuối cùng: đoạn văn cách nhau một dòng trống,
-# liên kết viết [chữ hiện ra](/su-kien/), ảnh viết ![mô tả ảnh](/anh/ten-anh.jpg).
+# ${A.body.label} viết bên dưới dòng --- cuối cùng. ${A.body.help}
+# Liên kết viết [chữ hiện ra](/su-kien/), ảnh viết ![mô tả ảnh](/anh/ten-anh.jpg).
 ---
 `;
   return { path: `content/announcements/${announcementFileName(today, slug)}`, text };
@@ -58,25 +72,24 @@ attachments: []
 
 export function newEvent(rawTitle: string): NewEntry {
   const { title, slug } = titleAndSlug(rawTitle);
+  const E = EVENT_HELP;
+  const kinds = KIND_FIELDS.map(({ kind, fields }) => `#   ${kind.padEnd(12)} ${EVENT_KIND_LABELS[kind as EventKind]}: ${fields.map(([name, f]) => `${name}: ${f.label.toLowerCase()}, ${f.format}. ${f.help}`).join(' Và ')}`);
   const text = `# Sự kiện mới. Điền các trường bên dưới, rồi chạy: npm run check:content
 # Hướng dẫn: docs/huong-dan-bien-tap.md
 
-# Tên sự kiện (bắt buộc).
+${comment(E.title)}
 title: ${quote(title)}
 
-# Loại sự kiện (kind), chọn MỘT và ghi trường ngày đi kèm:
-#   single       một ngày                      -> date: '2026-11-18'
-#   range        nhiều ngày liền nhau          -> start: '2026-10-17' và end: '2026-11-18'
-#   yearly       hằng năm vào một ngày         -> monthDay: '11-18' (THÁNG-NGÀY)
-#   anniversary  kỷ niệm, số năm tự tính       -> origin: '1930-11-18' (ngày diễn ra lần đầu)
+# ${E.kind.label} (kind), chọn MỘT và ghi trường ngày đi kèm. ${E.kind.help}
+${kinds.join('\n')}
 kind: single
-# Ngày diễn ra, viết NĂM-THÁNG-NGÀY (bắt buộc; phải điền trước khi đăng).
+${comment(E.date)}
 date: ''
 
-# Tóm tắt (không bắt buộc), ví dụ:
+${comment(E.summary)} Ví dụ:
 # summary: "Tổ chức tại các khu dân cư trên địa bàn thành phố."
 
-# Năm chương trình có sự kiện này (không bắt buộc), ví dụ ['2020']. Lịch vẫn hiện sự kiện vào đúng ngày dù để trống.
+${comment(E.programs)}
 programs: []
 `;
   return { path: `content/events/${slug}.yaml`, text };

@@ -21,8 +21,9 @@ server {
     listen [::]:80;
     server_name _;
 
-    # The folder \`npm run build\` produced (copy or rsync dist/ here).
-    root /var/www/${deployName}/dist;
+    # The live release: \`npm run publish -- /var/www/${deployName}\` builds into a new folder under
+    # releases/ and switches this link to it atomically (\`npm run rollback -- …\` switches back).
+    root /var/www/${deployName}/current;
     index index.html;
     charset utf-8;
     server_tokens off;

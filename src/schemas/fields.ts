@@ -37,7 +37,9 @@ const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 export const isoDate = () =>
   z
     .union([z.string(), z.date()], {
-      errorMap: () => ({ message: 'phải là một ngày, viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18' }),
+      errorMap: (_issue, ctx) => ({
+        message: ctx.data === undefined ? 'thiếu trường này (bắt buộc)' : 'phải là một ngày, viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18',
+      }),
     })
     .transform((value, ctx) => {
       if (value instanceof Date) {

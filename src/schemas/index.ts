@@ -5,6 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { attachmentPath, isoDate, refList, strictObject, text, verbatim } from './fields';
+import { EVENT_KIND_LABELS } from '../lib/field-help';
+
+export { EVENT_KIND_LABELS };
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
@@ -136,14 +139,6 @@ export const announcementSchema = (ref: Reference) =>
     /** Files shipped with the announcement, under public/tep-dinh-kem/. */
     attachments: z.array(strictObject({ title: text(), file: attachmentPath() })).default([]),
   });
-
-/** What each kind of event is called, wherever staff choose or read one (checker messages, the editor). */
-export const EVENT_KIND_LABELS = {
-  single: 'Một ngày',
-  range: 'Nhiều ngày liền',
-  yearly: 'Hằng năm vào một ngày (không đếm số năm)',
-  anniversary: 'Kỷ niệm hằng năm (số năm tự tính)',
-} as const;
 
 export const CAMPAIGN_KIND_LABELS = {
   'cuoc-van-dong': 'Cuộc vận động',

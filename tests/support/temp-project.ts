@@ -1,5 +1,6 @@
 /** Temporary copies of the project (or only its content) for tests that add bad or fixture files. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -27,4 +28,23 @@ export function tempProject(): ReturnType<typeof tempContent> {
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT, name), join(project.root, name));
   symlinkSync(join(PROJECT, 'node_modules'), join(project.root, 'node_modules'));
   return project;
+}
+
+/** A temp copy of the project that is a Git repository on branch `main` with one commit (for the editor's local Git mode). */
+export function tempGitProject(): ReturnType<typeof tempContent> & { git: (...args: string[]) => string } {
+  const project = tempProject();
+  // node_modules is a link here, which the project's `node_modules/` (a folder) does not match.
+  writeFileSync(join(project.root, '.gitignore'), `${readFileSync(join(PROJECT, '.gitignore'), 'utf8')}node_modules\n`);
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: project.root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  };
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Thử nghiệm');
+  git('config', 'user.email', 'thu-nghiem@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '.');
+  git('commit', '-q', '-m', 'Bản đầu');
+  return { ...project, git };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { announcementSchema, eventSchema, type Reference } from '../../src/schemas';
 import { COLLECTION_FILES } from '../../src/schemas/collections';
-import { cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/cms/config';
+import { canEdit, cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, localEditingFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/cms/config';
 import { isBlank } from '../../src/cms/save';
 
 /** A stand-in for Astro's reference(): remembers which collection it points at. */
@@ -88,18 +88,44 @@ describe('cmsConfig', () => {
     for (const name of related) expect(byName[String(name)], String(name)).toBeDefined();
   });
 
-  it('without a hosted repository, edits only through the local proxy of npm run editor', () => {
+  it('without a hosted repository, edits only through the local proxy of npm run editor, saving straight away', () => {
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: LOCAL_PROXY_PATH });
-    expect('local_backend' in config).toBe(false);
+    expect(config.publish_mode).toBe('simple');
   });
 
-  it('with a hosted repository, commits there and still edits locally on localhost', () => {
+  it('with a hosted repository, commits there with drafts, review and approval', () => {
     const backend = hostedBackendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'uy-ban/trang-thong-tin', CMS_BASE_URL: 'https://oauth.example.org' });
     expect(backend).toEqual({ name: 'github', repo: 'uy-ban/trang-thong-tin', branch: 'main', base_url: 'https://oauth.example.org' });
     const hosted = cmsConfig({ siteUrl: 'https://example.org', backend });
     expect(hosted.backend).toBe(backend);
-    expect(hosted).toMatchObject({ local_backend: { url: LOCAL_PROXY_PATH } });
+    expect(hosted.publish_mode).toBe('editorial_workflow');
   });
+
+  it('npm run editor in a Git repository: drafts and review as local branches, published into the current branch', () => {
+    const local = localEditingFromEnv({ EDITOR: '1', EDITOR_MODE: 'git', EDITOR_BRANCH: 'chinh' });
+    expect(local).toEqual({ mode: 'git', branch: 'chinh' });
+    const hosted = hostedBackendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'nhom/du-an' });
+    for (const backend of [null, hosted]) {
+      const c = cmsConfig({ siteUrl: 'https://example.org', backend, local });
+      expect(c.backend).toEqual({ name: 'proxy', proxy_url: LOCAL_PROXY_PATH, branch: 'chinh' });
+      expect(c.publish_mode).toBe('editorial_workflow');
+    }
+    expect(cmsConfig({ siteUrl: 'https://example.org', backend: null, local: { mode: 'fs', branch: 'main' } }).publish_mode).toBe('simple');
+  });
+
+  it('no staff instruction asks for a terminal command to check or build', () => {
+    for (const c of [config, cmsConfig({ siteUrl: 'https://example.org', backend: null, local: { mode: 'git', branch: 'main' } })]) {
+      expect(JSON.stringify(c)).not.toMatch(/check:content|npm run build/);
+    }
+  });
+});
+
+describe('canEdit (the built /admin/ is the editor or a page that explains)', () => {
+  it.each([
+    [{}, false],
+    [{ EDITOR: '1' }, true],
+    [{ CMS_BACKEND: 'github', CMS_REPO: 'a/b' }, true],
+  ])('%j → %s', (env, editable) => expect(canEdit(env)).toBe(editable));
 });
 
 describe('hostedBackendFromEnv', () => {

@@ -2,6 +2,7 @@
 // the file, the line or field, and what to write instead. Each case writes one
 // small bad file into a temporary copy of content/.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ANNOUNCEMENT_HELP } from '../../src/lib/field-help';
 import { checkContent, formatProblem } from '../../src/content-check/check';
 import { tempContent } from '../support/temp-project';
 
@@ -37,11 +38,11 @@ describe('refusals', () => {
   it('missing and empty required fields', () => {
     project.write(ANN, announcement(`title: ''\ndate: '2026-01-05'\nsummary:`));
     expect(problemsFor(ANN)).toEqual([
-      `${ANN} (dòng 2, trường "title"): không được để trống`,
-      `${ANN} (dòng 4, trường "summary"): không được để trống`,
+      `${ANN} (dòng 2, trường "title"): không được để trống. Tiêu đề: ${ANNOUNCEMENT_HELP.title.help}`,
+      `${ANN} (dòng 4, trường "summary"): không được để trống. Tóm tắt: ${ANNOUNCEMENT_HELP.summary.help}`,
     ]);
     project.write(ANN, announcement(`date: '2026-01-05'\nsummary: x`));
-    expect(problemsFor(ANN)).toEqual([`${ANN} (trường "title"): thiếu trường này (bắt buộc)`]);
+    expect(problemsFor(ANN)).toEqual([`${ANN} (trường "title"): thiếu trường này (bắt buộc). Tiêu đề: ${ANNOUNCEMENT_HELP.title.help}`]);
   });
 
   it('a day-first date, with the date to write instead', () => {

@@ -62,6 +62,13 @@ describe('editorActionProblem (every path a request names)', () => {
     { action: 'getMedia', params: { ...ok, mediaFolder: 'public/anh' } },
     { action: 'persistMedia', params: { ...ok, asset: { path: 'public/tep-dinh-kem/a.pdf', content: '', encoding: 'base64' } } },
     { action: 'deleteFiles', params: { ...ok, paths: ['public/anh/a.jpg'] } },
+    // The editorial workflow (local Git mode): drafts of the editor's collections only.
+    { action: 'unpublishedEntries', params: { ...ok } },
+    { action: 'unpublishedEntry', params: { ...ok, collection: 'events', slug: 'le-hoi' } },
+    { action: 'unpublishedEntry', params: { ...ok, id: 'announcements/2026-01-05-x' } },
+    { action: 'updateUnpublishedEntryStatus', params: { ...ok, collection: 'announcements', slug: 'x', newStatus: 'pending_review' } },
+    { action: 'publishUnpublishedEntry', params: { ...ok, collection: 'events', slug: 'le-hoi' } },
+    { action: 'unpublishedEntryDataFile', params: { ...ok, path: 'content/events/le-hoi.yaml', id: 'events/le-hoi' } },
   ])('accepts %j', (body) => {
     expect(editorActionProblem(body)).toBeNull();
   });
@@ -77,6 +84,9 @@ describe('editorActionProblem (every path a request names)', () => {
     { action: 'deleteFile', params: { ...ok, path: 'package.json' } },
     { action: 'deleteFiles', params: { ...ok, paths: ['public/anh/a.jpg', 'src/lib/slug.ts'] } },
     { action: 'publishUnpublishedEntry', params: { ...ok, collection: 'x', slug: 'y' } },
+    { action: 'deleteUnpublishedEntry', params: { ...ok, slug: 'y' } },
+    { action: 'unpublishedEntryMediaFile', params: { ...ok, path: '.git/config', id: 'events/x' } },
+    { action: 'unpublishedEntryDataFile', params: { ...ok, path: 'src/pages/index.astro', id: 'events/x' } },
     { action: 'unknown' },
     null,
     'x',

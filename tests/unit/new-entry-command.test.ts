@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANNOUNCEMENT_HELP, EVENT_HELP } from '../../src/lib/field-help';
 import { checkContent, formatProblem } from '../../src/content-check/check';
 import { todayInVietnam } from '../../src/lib/dates';
 import { PROJECT, tempContent } from '../support/temp-project';
@@ -29,7 +30,7 @@ describe('npm run new:announcement', () => {
 
   it('fails check:content only at the summary staff must write, then passes', () => {
     const problems = checkContent(project.root).problems.map(formatProblem);
-    expect(problems).toEqual([`${path} (dòng 10, trường "summary"): không được để trống`]);
+    expect(problems).toEqual([`${path} (dòng 10, trường "summary"): không được để trống. Tóm tắt: ${ANNOUNCEMENT_HELP.summary.help}`]);
     const full = join(project.root, path);
     writeFileSync(full, readFileSync(full, 'utf8').replace('summary: ""', 'summary: "Tóm tắt thử nghiệm."'));
     expect(checkContent(project.root).problems).toEqual([]);
@@ -57,7 +58,7 @@ describe('npm run new:event', () => {
     expect(made.status).toBe(0);
     expect(made.stdout.trim().split('\n').at(-1)).toBe(path);
     expect(checkContent(project.root).problems.filter((p) => p.file === path).map(formatProblem)).toEqual([
-      `${path} (dòng 14, trường "date"): không được để trống; viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18`,
+      `${path} (dòng 14, trường "date"): không được để trống; viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18. Ngày diễn ra: ${EVENT_HELP.date.help}`,
     ]);
     const full = join(project.root, path);
     writeFileSync(full, readFileSync(full, 'utf8').replace("date: ''", "date: '2026-12-20'"));

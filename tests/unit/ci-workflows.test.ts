@@ -1,0 +1,61 @@
+// The hosted automation: on every push to the publishing branch, GitHub Actions
+// and GitLab CI run `npm run publish`. The GitHub workflow is validated with
+// action-validator (SchemaStore's workflow schema, WebAssembly, offline); npm has
+// no offline linter for .gitlab-ci.yml (gitlab-ci-lint asks GitLab's API), so its
+// YAML is parsed and its keys checked against GitLab's keyword list here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { validateWorkflow } from '@action-validator/core';
+import { hostedBackendFromEnv } from '../../src/cms/config';
+
+const PUBLISHING_BRANCH = hostedBackendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' })!.branch;
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+describe('.github/workflows/publish.yml', () => {
+  const source = readFileSync('.github/workflows/publish.yml', 'utf8');
+
+  it('is a valid GitHub Actions workflow', () => {
+    expect(validateWorkflow(source).errors).toEqual([]);
+  });
+
+  it('the validator does catch a broken workflow (control)', () => {
+    expect(validateWorkflow(source.replace(/runs-on: .*\n/, '')).errors.length).toBeGreaterThan(0);
+    expect(validateWorkflow(source.replace('on:\n', 'onn:\n')).errors.length).toBeGreaterThan(0);
+  });
+
+  it('runs npm run publish on every push to the publishing branch, one at a time', () => {
+    const workflow = parse(source);
+    expect(workflow.on.push.branches).toEqual([PUBLISHING_BRANCH]);
+    expect(workflow.concurrency).toMatchObject({ group: 'publish', 'cancel-in-progress': false });
+    const steps = workflow.jobs.publish.steps as { run?: string }[];
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run publish -- "$PUBLISH_DIR"']);
+    expect(scripts.publish).toBe('tsx scripts/publish.ts');
+  });
+});
+
+describe('.gitlab-ci.yml', () => {
+  const config = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<string, Record<string, unknown>>;
+  // https://docs.gitlab.com/ci/yaml/: global keywords and job keywords used here.
+  const GLOBAL = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
+  const JOB = new Set(['stage', 'tags', 'resource_group', 'rules', 'script', 'before_script', 'after_script', 'variables', 'image', 'cache', 'artifacts', 'timeout', 'interruptible', 'environment', 'needs']);
+
+  it('has only GitLab keywords and jobs with a stage that exists and a script', () => {
+    const jobs = Object.keys(config).filter((k) => !GLOBAL.has(k));
+    expect(jobs).toEqual(['publish']);
+    for (const name of jobs) {
+      const job = config[name]!;
+      for (const key of Object.keys(job)) expect(JOB.has(key), `${name}.${key}`).toBe(true);
+      expect(config.stages as unknown as string[]).toContain(job.stage);
+      expect(Array.isArray(job.script) && job.script.every((l) => typeof l === 'string')).toBe(true);
+    }
+  });
+
+  it('runs npm run publish on every push to the default (publishing) branch, one at a time', () => {
+    const job = config.publish!;
+    expect(job.script).toContain('npm run publish -- "$PUBLISH_DIR"');
+    expect(job.rules).toContainEqual({ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' });
+    expect(job.resource_group).toBe('publish');
+    expect(PUBLISHING_BRANCH).toBe('main'); // GitLab's default branch of a new project
+  });
+});
