@@ -302,5 +302,3 @@ function checkUse(use: BodyUse, publicDir: string, sitePaths: Set<string>): stri
 function internalError(error: unknown): string {
   return `không kiểm tra được tệp này (lỗi của trình kiểm tra: ${error instanceof Error ? error.message : String(error)}); gửi tệp cho người quản trị kỹ thuật`;
 }
-
-}

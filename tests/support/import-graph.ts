@@ -33,12 +33,14 @@ export const ALLOWED: Record<string, string[]> = {
   schemas: ['lib', 'node'],
   'site.config': ['schemas'],
   'content-check': ['lib', 'schemas', 'node'],
-  cms: ['lib', 'schemas', 'site.config'],
+  // The editor runs the checker's schemas and body rules before saving.
+  cms: ['lib', 'schemas', 'site.config', 'content-check'],
   data: ['lib', 'schemas', 'site.config'],
   integrations: ['lib', 'schemas', 'cms', 'content-check', 'site.config', 'node'],
   'content.config': ['lib', 'schemas'],
   // src/scripts: the browser scripts (search, the editor's page).
-  scripts: ['lib', 'cms'],
+  // (styles: the editor's previews take the site's CSS as text.)
+  scripts: ['lib', 'cms', 'styles'],
   styles: [],
   components: ['lib', 'schemas', 'data', 'site.config', 'styles', 'components', 'scripts'],
   layouts: ['lib', 'data', 'site.config', 'styles', 'components', 'scripts'],

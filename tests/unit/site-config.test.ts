@@ -64,7 +64,7 @@ describe('deploy/nginx.conf is generated (npx tsx scripts/write-nginx-headers.ts
 
   it("another committee's nginx config uses its own paths and snippet names only", () => {
     const conf = nginxSiteConfig('mttq-thunghiem');
-    expect(conf).toContain('root /var/www/mttq-thunghiem/dist;');
+    expect(conf).toContain('root /var/www/mttq-thunghiem/current;');
     expect(conf).toContain(`include ${snippetPath('mttq-thunghiem', 'admin')};`);
     expect(conf).toContain('include /etc/nginx/snippets/mttq-thunghiem-security-headers-search.conf;');
     expect(conf).not.toMatch(/longkhanh|long-khanh|mttq-security/i);
