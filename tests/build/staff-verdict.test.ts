@@ -6,7 +6,7 @@
 // places where text is allowed) is accepted by both, and the built site shows
 // it as text: no JSON-LD breakout, no markup in the RSS feed.
 // The checker side is tested more broadly in tests/unit/staff-content-security.test.ts.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,13 +131,19 @@ function treeHash(dir: string): string {
   return hash.digest('hex');
 }
 
-function build(root: string, env: Record<string, string> = {}) {
-  const result = spawnSync('node', ['scripts/build.mjs'], { cwd: root, encoding: 'utf8', timeout: 300_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+/** Runs a build without blocking the test worker (a synchronous minute-long build starves vitest's RPC). */
+function build(root: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node', ['scripts/build.mjs'], { cwd: root, timeout: 300_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
 }
 
 describe('checker and build: the same verdict', () => {
-  it.each(REFUSED.map((f) => [f.name, f] as const))('refused by both: %s', (_name, fixture) => {
+  it.each(REFUSED.map((f) => [f.name, f] as const))('refused by both: %s', async (_name, fixture) => {
     const project = tempProject();
     projects.push(project);
     write(project, fixture.files);
@@ -150,7 +156,7 @@ describe('checker and build: the same verdict', () => {
     const checked = checkContent(project.root).problems.filter((p) => p.file === fixture.file).map(formatProblem).join('\n');
     expect(checked).toContain(fixture.message);
 
-    const { status, output } = build(project.root, { SKIP_CONTENT_CHECK: '1' });
+    const { status, output } = await build(project.root, { SKIP_CONTENT_CHECK: '1' });
     expect(status).not.toBe(0);
     expect(output).toContain(fixture.file);
     expect(output).toContain(fixture.message);
@@ -161,7 +167,7 @@ describe('checker and build: the same verdict', () => {
     expect(output).not.toMatch(/root:x?:0:0/);
   }, 300_000);
 
-  it('accepted by both: hostile text where text is allowed, and every allowed body construct; the site shows it as text', () => {
+  it('accepted by both: hostile text where text is allowed, and every allowed body construct; the site shows it as text', async () => {
     const project = tempProject();
     projects.push(project);
     const hostile = `Sự kiện </script><meta http-equiv="refresh" content="0;url=https://evil.example/"> \u2028<!--`;
@@ -176,7 +182,7 @@ describe('checker and build: the same verdict', () => {
       ),
     });
     expect(checkContent(project.root).problems.map(formatProblem)).toEqual([]);
-    const { status, output } = build(project.root);
+    const { status, output } = await build(project.root);
     expect(status, output).toBe(0);
     const dist = join(project.root, 'dist');
 
