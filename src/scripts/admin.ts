@@ -108,7 +108,9 @@ if (w.CMS && w.h) {
   const style = document.createElement('style');
   style.textContent = kindFieldStyle();
   document.head.append(style);
-  new MutationObserver(() => markKindFields(document)).observe(document.body, { childList: true, subtree: true });
+  // Decap renders (and re-renders) the form at any time; label text may change in place, hence characterData.
+  new MutationObserver(() => markKindFields(document)).observe(document.body, { childList: true, subtree: true, characterData: true });
+  markKindFields(document);
 
   CMS.registerPreviewStyle(
     `${siteCss}
