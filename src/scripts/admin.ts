@@ -27,6 +27,7 @@ interface PreviewProps {
   widgetFor(name: string): unknown;
 }
 interface DecapGlobal {
+  init(): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
@@ -53,7 +54,7 @@ function merged(base: Phrases, extra: Phrases): Phrases {
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
-const w = window as unknown as { CMS?: DecapGlobal; h?: H };
+const w = window as unknown as { CMS?: DecapGlobal; h?: H; CMS_MANUAL_INIT?: boolean };
 
 /** Decap shows `String(error)` in its "could not save" notice: only our message, without "Error:". */
 class RefusedSave extends Error {
@@ -86,8 +87,16 @@ function kindFieldStyle(): string {
   ].join('\n');
 }
 
-if (w.CMS && w.h) {
-  const { CMS, h } = w;
+// This module runs before Decap's deferred bundle (src/pages/admin/index.astro): Decap must not start
+// before our locale words, checks and previews are registered, or its first screen misses them.
+w.CMS_MANUAL_INIT = true;
+document.addEventListener('DOMContentLoaded', () => {
+  if (!w.CMS || !w.h) return;
+  setUp(w.CMS, w.h);
+  w.CMS.init();
+});
+
+function setUp(CMS: DecapGlobal, h: H): void {
 
   const vi = CMS.getLocale?.('vi');
   if (vi && CMS.registerLocale) CMS.registerLocale('vi', merged(vi, WORKFLOW_WORDS));
