@@ -31,7 +31,7 @@ describe('the import graph', () => {
         { from: 'src/lib/a.ts', to: 'src/site.config' },
         { from: 'src/schemas/x.ts', to: 'src/data/site-data' },
         { from: 'src/lib/a.ts', to: 'tests/support/temp-project' },
-        { from: 'tests/build/helpers.ts', to: '../shared/seed/x.txt' },
+        { from: 'tests/build/helpers.ts', to: '../elsewhere/seed/x.txt' },
         { from: 'src/lib/a.ts', to: 'src/lib/b' },
         { from: 'src/pages/index.astro', to: 'src/lib/urls' },
       ]),
@@ -40,7 +40,7 @@ describe('the import graph', () => {
       'src/lib/a.ts → src/site.config: "lib" may not import "site.config"',
       'src/schemas/x.ts → src/data/site-data: "schemas" may not import "data"',
       'src/lib/a.ts → tests/support/temp-project: src/ imports from outside src/',
-      'tests/build/helpers.ts → ../shared/seed/x.txt: outside the project folder',
+      'tests/build/helpers.ts → ../elsewhere/seed/x.txt: outside the project folder',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('one place for each fact', () => {
 });
 
 describe('the repository stands alone', () => {
-  it('no file reads outside the project folder (../shared and the like)', () => {
+  it('no file reads outside the project folder (a sibling folder, such as where the seed came from)', () => {
     const outside = gitGrep('-n', '-E', "\\.\\./shared|'shared'", '--', 'src', 'scripts', 'bench', 'tests', 'README.md', 'astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts', 'package.json', ':!tests/unit/layers.test.ts', ':!tests/support/import-graph.ts');
     expect(outside).toBe('');
   });
