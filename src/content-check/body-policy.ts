@@ -23,8 +23,6 @@ export interface BodyProblem {
   message: string;
 }
 
-/** Image files a body may show (all under public/anh/). */
-export { IMAGE_DIR, IMAGE_TYPES };
 
 /**
  * HTML-style tags staff may write, and their attributes: the same things the

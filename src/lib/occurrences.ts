@@ -193,7 +193,7 @@ export function upcomingFrom(occ: Occurrence[], today: IsoDate, { months = 12, m
   const limitMonth = (shifted % 12) + 1;
   // 29/02 + 12 months is 28/02 in a common year.
   const limit = toIsoDate({ year: limitYear, month: limitMonth, day: Math.min(day, daysInMonth(limitYear, limitMonth)) });
-  const ahead = occ.filter((o) => o.end >= today);
+  const ahead = upcoming(occ, today, occ.length);
   const within = ahead.filter((o) => o.start < limit);
   return within.length >= min ? within : ahead.slice(0, min);
 }
