@@ -22,11 +22,14 @@ export const programSchema = (ref: Reference) =>
     year: z.number({ required_error: 'thiếu năm của chương trình', invalid_type_error: 'năm phải là số, ví dụ 2020' }).int().min(1930).max(2100),
     title: verbatim(),
     issuer: text(),
+    /** The document's own number ("Số: 05/CTr-MTTQ"); null where it gives none. */
+    number: text().nullable().default(null),
     /** Date of issue; null where the source document does not give it. */
     issued: isoDate().nullable().default(null),
-    basis: verbatim(),
+    /** "Căn cứ …" and the preamble, verbatim; null for a document without them. */
+    basis: verbatim().nullable().default(null),
     basedOn: refList(ref('documents')),
-    preamble: verbatim(),
+    preamble: verbatim().nullable().default(null),
     /** Other documents the preamble names. */
     mentions: refList(ref('documents')),
   });

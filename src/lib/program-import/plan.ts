@@ -1,0 +1,198 @@
+/**
+ * From a parsed document to the files of one program year, and the report
+ * staff read before sending it for approval. Pure: the caller reads the
+ * existing entries and writes the files.
+ */
+import { slugify } from '../slug';
+import { DocumentError, type LineNote, type ParsedDocument } from './structure';
+import { cycleMonths, linkText, type KnownEntries } from './references';
+import { proposeTitle } from './titles';
+import { generatedFile, type YamlField } from './serialize';
+
+export interface PlannedFile {
+  /** Relative to the project root: content/items/2022/abc.mdx */
+  path: string;
+  text: string;
+}
+
+export interface ReportItem {
+  order: number;
+  marker: '-' | '+';
+  section: string;
+  text: string;
+  title: string;
+  line: number;
+  path: string;
+  events: string[];
+  campaigns: string[];
+  documents: string[];
+  remarks: string[];
+}
+
+export interface ImportReport {
+  source: string;
+  unit: string;
+  year: number;
+  program: { title: string; number: string | null; issued: string | null; issuer: string; issuerGuessed: boolean; basis: string | null; preamble: string | null; basedOn: string[]; mentions: string[] };
+  headings: { number: string; label: string; title: string; line: number }[];
+  items: ReportItem[];
+  linked: { events: string[]; campaigns: string[]; documents: string[] };
+  created: { events: { id: string; title: string }[]; campaigns: { id: string; title: string }[]; documents: { id: string; title: string }[] };
+  /** Existing events that now also list this year. */
+  eventsGainingYear: string[];
+  notImported: LineNote[];
+  notes: LineNote[];
+  ending: { from: number; to: number } | null;
+}
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  eventsGainingYear: string[];
+  report: ImportReport;
+}
+
+/** The program's year: from the title ("… NĂM 2022"), else the date of issue. */
+export function programYear(doc: ParsedDocument): number | null {
+  const inTitle = [...doc.title.matchAll(/(?<!\d)(19[3-9]\d|20\d\d|2100)(?!\d)/g)].at(-1);
+  if (inTitle) return Number(inTitle[1]);
+  return doc.issued ? Number(doc.issued.slice(0, 4)) : null;
+}
+
+export function planImport(doc: ParsedDocument, options: { year: number; source: string; unit: string; known: KnownEntries }): ImportPlan {
+  const { year, source, unit } = options;
+  const y = String(year);
+  const known: KnownEntries = {
+    events: options.known.events.map((e) => ({ ...e })),
+    campaigns: options.known.campaigns.map((c) => ({ ...c })),
+    documents: options.known.documents.map((d) => ({ ...d })),
+  };
+  const before = { events: new Set(known.events.map((e) => e.id)), campaigns: new Set(known.campaigns.map((c) => c.id)), documents: new Set(known.documents.map((d) => d.id)) };
+  const files: PlannedFile[] = [];
+  const from = (lines: number[] | number) => `${unit} ${Array.isArray(lines) ? lines.join(', ') : lines}`;
+
+  const titleIssuer = /\bCỦA\s+(.+?)(?:\s+NĂM\s+\d{4})?$/u.exec(doc.title)?.[1] ?? null;
+  const issuer = doc.issuerLines.join(' ') || titleIssuer;
+  if (!issuer) throw new DocumentError('không rõ cơ quan ban hành (phần đầu văn bản không ghi, tiêu đề cũng không có "CỦA …")');
+  const basis = doc.basis ? linkText(doc.basis, year, known) : null;
+  const preamble = doc.preamble ? linkText(doc.preamble, year, known) : null;
+  const basedOn = basis?.documents ?? [];
+  const mentions = (preamble?.documents ?? []).filter((id) => !basedOn.includes(id));
+  files.push({
+    path: `content/programs/${y}.mdx`,
+    text: generatedFile([
+      ['year', year],
+      ['title', doc.title, `Tiêu đề nguyên văn của văn bản (${from(doc.titleLines)}).`],
+      ['number', doc.number],
+      ['issuer', issuer, doc.issuerLines.length ? undefined : 'Văn bản không có phần đầu ghi cơ quan ban hành: lấy từ tiêu đề, cần kiểm tra.'],
+      ['issued', doc.issued, doc.issued ? undefined : 'Văn bản không ghi ngày ban hành: để null, trang sẽ ghi "Chưa rõ".'],
+      ['basis', doc.basis || null],
+      ['basedOn', basedOn],
+      ['preamble', doc.preamble || null],
+      ['mentions', mentions],
+    ], true),
+  });
+
+  // Headings: the campaigns a heading names apply to every item under it.
+  const headingCampaigns = new Map<string, string[]>();
+  for (const h of doc.headings) {
+    const links = linkText(h.title, year, known);
+    headingCampaigns.set(h.number, links.campaigns);
+    files.push({
+      path: `content/sections/${y}/${h.number.replace(/\./g, '-')}.yaml`,
+      text: generatedFile([['program', y], ['number', h.number], ['title', h.title, `Nguyên văn (${from(h.line)}): ${h.label}`]], false),
+    });
+  }
+
+  const taken = new Set<string>();
+  const ids: string[] = [];
+  const items: ReportItem[] = [];
+  for (const item of doc.items) {
+    const title = proposeTitle(item.text);
+    let id = slugify(title) || `nhiem-vu-${item.order}`;
+    for (let n = 2; taken.has(id); n += 1) id = `${slugify(title)}-${n}`;
+    taken.add(id);
+    ids.push(id);
+    const links = linkText(item.text, year, known);
+    const inherited = doc.headings.filter((h) => item.section === h.number || item.section.startsWith(`${h.number}.`)).flatMap((h) => headingCampaigns.get(h.number) ?? []);
+    const campaigns = [...new Set([...inherited, ...links.campaigns])];
+    const everyMonths = cycleMonths(item.text);
+    const path = `content/items/${y}/${id}.mdx`;
+    files.push({
+      path,
+      text: generatedFile([
+        ['program', y],
+        ['section', `${y}/${item.section.replace(/\./g, '-')}`],
+        ['order', item.order],
+        ['marker', item.marker],
+        ['parent', item.parent !== undefined ? `${y}/${ids[item.parent]}` : undefined],
+        ['title', title, 'Tiêu đề ngắn đề xuất từ chính câu chữ của nhiệm vụ: kiểm tra lại.'],
+        ['text', item.text, `Nguyên văn từ văn bản chương trình (${from(item.lines)}${item.label ? `, ý ${item.label}` : ''}); không sửa câu chữ.`],
+        ['campaigns', campaigns],
+        ['events', links.events],
+        ['documents', links.documents],
+        ['everyMonths', everyMonths],
+      ], true),
+    });
+    items.push({ order: item.order, marker: item.marker, section: item.section, text: item.text, title, line: item.lines[0]!, path, events: links.events, campaigns, documents: links.documents, remarks: links.remarks });
+  }
+
+  const linkedIds = (pick: (i: ReportItem) => string[], extra: string[] = []) => [...new Set([...items.flatMap(pick), ...extra])];
+  const usedEvents = linkedIds((i) => i.events);
+  const usedCampaigns = linkedIds((i) => i.campaigns, doc.headings.flatMap((h) => headingCampaigns.get(h.number) ?? []));
+  const usedDocuments = linkedIds((i) => i.documents, [...basedOn, ...mentions]);
+
+  // New entries, with only what the text gives.
+  const created: ImportReport['created'] = { events: [], campaigns: [], documents: [] };
+  for (const e of known.events.filter((x) => x.isNew && usedEvents.includes(x.id))) {
+    created.events.push({ id: e.id, title: e.title });
+    files.push({
+      path: `content/events/${e.id}.yaml`,
+      text: generatedFile([
+        ['title', e.title, 'Tên sự kiện theo văn bản chương trình.'],
+        ['kind', e.kind],
+        ['origin', e.origin],
+        ['monthDay', e.monthDay],
+        ['programs', [y]],
+      ], false),
+    });
+  }
+  for (const c of known.campaigns.filter((x) => x.isNew && usedCampaigns.includes(x.id))) {
+    created.campaigns.push({ id: c.id, title: c.title });
+    files.push({ path: `content/campaigns/${c.id}.mdx`, text: generatedFile([['title', c.title, 'Tên theo văn bản chương trình.'], ['kind', c.kind]], true) });
+  }
+  for (const d of known.documents.filter((x) => x.isNew && usedDocuments.includes(x.id))) {
+    created.documents.push({ id: d.id, title: d.title });
+    files.push({
+      path: `content/documents/${d.id}.yaml`,
+      text: generatedFile([
+        ['title', d.title, 'Theo văn bản chương trình; điều văn bản không ghi để null (trang ghi "Chưa rõ").'],
+        ['kind', d.kind],
+        ['number', d.number],
+        ['date', d.date],
+        ['issuer', d.issuer],
+        ['subject', d.subject],
+      ], false),
+    });
+  }
+  const eventsGainingYear = usedEvents.filter((id) => before.events.has(id));
+  return {
+    files,
+    eventsGainingYear,
+    report: {
+      source, unit, year,
+      program: { title: doc.title, number: doc.number, issued: doc.issued, issuer, issuerGuessed: doc.issuerLines.length === 0, basis: doc.basis || null, preamble: doc.preamble || null, basedOn, mentions },
+      headings: doc.headings.map(({ number, label, title, line }) => ({ number, label, title, line })),
+      items,
+      linked: {
+        events: usedEvents.filter((id) => before.events.has(id)),
+        campaigns: usedCampaigns.filter((id) => before.campaigns.has(id)),
+        documents: usedDocuments.filter((id) => before.documents.has(id)),
+      },
+      created,
+      eventsGainingYear,
+      notImported: doc.notImported,
+      notes: doc.notes,
+      ending: doc.ending,
+    },
+  };
+}
