@@ -11,7 +11,7 @@ import { checkContent, formatProblem } from '../src/content-check/check';
 import { readProgramDocument, ReadError } from '../src/node/program-document';
 import { walkFiles } from '../src/node/files';
 import { DocumentError, parseProgramDocument } from '../src/lib/program-import/structure';
-import { planImport, programYear, type ImportPlan } from '../src/lib/program-import/plan';
+import { planImport, documentYear, type ImportPlan } from '../src/lib/program-import/plan';
 import type { KnownEntries } from '../src/lib/program-import/references';
 import { untouchedSinceImport } from '../src/lib/program-import/serialize';
 import { reportHtml, reportText, type FileChange } from '../src/lib/program-import/report';
@@ -105,7 +105,7 @@ export async function importProgram(root: string, file: string, options: ImportO
     if (error instanceof DocumentError) return fail(`Tệp ${name}: ${error.message}. Kiểm tra đây có đúng là văn bản chương trình không.`);
     throw error;
   }
-  const year = options.year ?? programYear(doc);
+  const year = options.year ?? documentYear(doc);
   if (!year) return fail(`Tệp ${name}: không thấy năm của chương trình trong tiêu đề hay ngày ban hành. Chạy lại với --year, ví dụ: npm run import:program -- ${name} --year 2022`);
   const existing = yearFiles(root, year);
   if (existing.length > 0 && !options.replace) {

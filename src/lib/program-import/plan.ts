@@ -52,7 +52,7 @@ export interface ImportPlan {
 }
 
 /** The program's year: from the title ("… NĂM 2022"), else the date of issue. */
-export function programYear(doc: ParsedDocument): number | null {
+export function documentYear(doc: ParsedDocument): number | null {
   const inTitle = [...doc.title.matchAll(/(?<!\d)(19[3-9]\d|20\d\d|2100)(?!\d)/g)].at(-1);
   if (inTitle) return Number(inTitle[1]);
   return doc.issued ? Number(doc.issued.slice(0, 4)) : null;
