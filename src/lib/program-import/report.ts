@@ -87,7 +87,8 @@ ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
   const notImported = r.notImported.length
     ? `<ul>${r.notImported.map((n) => `<li class="bad">${esc(r.unit)} ${n.line}: “${esc(n.text)}” — ${esc(n.reason)}</li>`).join('')}</ul>`
     : '<p>Không có: mọi dòng có chữ đều đã vào đề mục, nhiệm vụ, căn cứ hoặc lời mở đầu.</p>';
-  const notes = r.notes.length ? `<ul>${r.notes.map((n) => `<li class="check">${esc(r.unit)} ${n.line}: ${esc(n.reason)}</li>`).join('')}</ul>` : '<p>Không có.</p>';
+  const toCheck = [...r.notes.map((n) => ({ line: n.line, text: n.reason })), ...r.items.flatMap((i) => i.remarks.map((m) => ({ line: i.line, text: m })))];
+  const notes = toCheck.length ? `<ul>${toCheck.map((n) => `<li class="check">${esc(r.unit)} ${n.line}: ${esc(n.text)}</li>`).join('')}</ul>` : '<p>Không có.</p>';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
