@@ -61,3 +61,33 @@ export function readYear(root: string, year: number) {
 export function fingerprint(root: string): Record<string, string> {
   return Object.fromEntries(walkFiles(join(root, 'content')).files.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(root, 'content', f))).digest('hex')]));
 }
+
+/** A made-up 2031 program of a made-up ward: header block, Roman headings, a)/b) items, a paragraph split over two lines, a "Nơi nhận" block. */
+export const ROMAN_DOCUMENT = [
+  'ỦY BAN MTTQ VIỆT NAM',
+  'PHƯỜNG THỬ NGHIỆM',
+  'Số: 12/CTr-MTTQ',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Thử Nghiệm, ngày 20 tháng 01 năm 2031',
+  'CHƯƠNG TRÌNH',
+  'PHỐI HỢP, THỐNG NHẤT HÀNH ĐỘNG NĂM 2031',
+  'Căn cứ Quy định số 124 - QĐ/TW ngày 02/02/2018 của Ban Bí thư;',
+  'Ban Thường trực xây dựng chương trình như sau:',
+  'I. CÔNG TÁC TUYÊN TRUYỀN',
+  '1. Tuyên truyền các ngày lễ lớn:',
+  'a) Kỷ niệm 101 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/2/1930 - 03/2/2031).',
+  'b) Kỷ niệm 50 năm Ngày thành lập Hội Thử Nghiệm (01/3/1981 - 01/3/2031).',
+  '2. Thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”:',
+  '- Triển khai Thông báo số 12-TB/TU ngày 10/01/2031 của Ban Thường vụ Thành ủy về công tác',
+  'dân vận năm 2031.',
+  'II. CÔNG TÁC GIÁM SÁT',
+  '1. Giám sát:',
+  'a) Phối hợp giám sát:',
+  '- Tiếp tục thực hiện Nghị quyết liên tịch 88/NQLT/CP - ĐCTUBTWMTTQVN ngày 07/10/2016.',
+  '- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc (18/11).',
+  'Nơi nhận:',
+  '- Như trên;',
+  'TM. BAN THƯỜNG TRỰC',
+  'CHỦ TỊCH',
+];

@@ -143,37 +143,20 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
 
   // New entries, with only what the text gives.
   const created: ImportReport['created'] = { events: [], campaigns: [], documents: [] };
-  for (const e of known.events.filter((x) => x.isNew && usedEvents.includes(x.id))) {
-    created.events.push({ id: e.id, title: e.title });
-    files.push({
-      path: `content/events/${e.id}.yaml`,
-      text: generatedFile([
-        ['title', e.title, 'Tên sự kiện theo văn bản chương trình.'],
-        ['kind', e.kind],
-        ['origin', e.origin],
-        ['monthDay', e.monthDay],
-        ['programs', [y]],
-      ], false),
-    });
-  }
-  for (const c of known.campaigns.filter((x) => x.isNew && usedCampaigns.includes(x.id))) {
-    created.campaigns.push({ id: c.id, title: c.title });
-    files.push({ path: `content/campaigns/${c.id}.mdx`, text: generatedFile([['title', c.title, 'Tên theo văn bản chương trình.'], ['kind', c.kind]], true) });
-  }
-  for (const d of known.documents.filter((x) => x.isNew && usedDocuments.includes(x.id))) {
-    created.documents.push({ id: d.id, title: d.title });
-    files.push({
-      path: `content/documents/${d.id}.yaml`,
-      text: generatedFile([
-        ['title', d.title, 'Theo văn bản chương trình; điều văn bản không ghi để null (trang ghi "Chưa rõ").'],
-        ['kind', d.kind],
-        ['number', d.number],
-        ['date', d.date],
-        ['issuer', d.issuer],
-        ['subject', d.subject],
-      ], false),
-    });
-  }
+  const addNew = <T extends { id: string; title: string; isNew?: boolean }>(entries: T[], used: string[], into: { id: string; title: string }[], folder: string, fields: (x: T) => YamlField[], mdx = false) => {
+    for (const x of entries.filter((e) => e.isNew && used.includes(e.id))) {
+      into.push({ id: x.id, title: x.title });
+      files.push({ path: `content/${folder}/${x.id}.${mdx ? 'mdx' : 'yaml'}`, text: generatedFile(fields(x), mdx) });
+    }
+  };
+  addNew(known.events, usedEvents, created.events, 'events', (e) => [
+    ['title', e.title, 'Tên sự kiện theo văn bản chương trình.'], ['kind', e.kind], ['origin', e.origin], ['monthDay', e.monthDay], ['programs', [y]],
+  ]);
+  addNew(known.campaigns, usedCampaigns, created.campaigns, 'campaigns', (c) => [['title', c.title, 'Tên theo văn bản chương trình.'], ['kind', c.kind]], true);
+  addNew(known.documents, usedDocuments, created.documents, 'documents', (d) => [
+    ['title', d.title, 'Theo văn bản chương trình; điều văn bản không ghi để null (trang ghi "Chưa rõ").'],
+    ['kind', d.kind], ['number', d.number], ['date', d.date], ['issuer', d.issuer], ['subject', d.subject],
+  ]);
   const eventsGainingYear = usedEvents.filter((id) => before.events.has(id));
   return {
     files,
