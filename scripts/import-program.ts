@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDocument, isSeq, parse } from 'yaml';
+import { parseDocument, isSeq, parse, Scalar } from 'yaml';
 import { checkContent, formatProblem } from '../src/content-check/check';
 import { readProgramDocument, ReadError } from '../src/node/program-document';
 import { walkFiles } from '../src/node/files';
@@ -75,7 +75,10 @@ function addYearToEvent(text: string, year: string): string {
   const programs = doc.get('programs');
   if (isSeq(programs)) {
     if (programs.items.some((i) => String((i as { value?: unknown }).value ?? i) === year)) return text;
-    programs.add(doc.createNode(year));
+    // In the quotes the file already uses ('2020' → '2031').
+    const node = doc.createNode(year) as Scalar;
+    node.type = (programs.items[0] as Scalar | undefined)?.type ?? Scalar.QUOTE_SINGLE;
+    programs.add(node);
   } else doc.set('programs', doc.createNode([year]));
   return doc.toString();
 }
