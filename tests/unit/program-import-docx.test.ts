@@ -91,6 +91,25 @@ describe('a .docx with Word numbering, a header block and a "Nơi nhận" block'
 
 
 describe('a document numbered with Roman numerals, with a)/b) items', () => {
+  it('as a .docx (numbers typed, dashes as Word bullets, the header in a table) reads as the text does', async () => {
+    const text = tempContent();
+    const word = tempContent();
+    cleanups.push(text.cleanup, word.cleanup);
+    text.write('ct-2031.txt', ROMAN_DOCUMENT.join('\n'));
+    const end = ROMAN_DOCUMENT.indexOf('Nơi nhận:');
+    const paragraphs = ROMAN_DOCUMENT.slice(6, end).map((line) => {
+      const dash = /^- (.*)$/.exec(line);
+      return dash ? new Paragraph({ text: dash[1]!, numbering: { reference: 'y', level: 0 } }) : new Paragraph({ children: [new TextRun({ text: line, bold: /^[IV]+\./.test(line) })] });
+    });
+    const document = new Document({ numbering, sections: [{ children: [twoColumns(ROMAN_DOCUMENT.slice(0, 3), ROMAN_DOCUMENT.slice(3, 6)), ...paragraphs, twoColumns(ROMAN_DOCUMENT.slice(end, end + 2), ROMAN_DOCUMENT.slice(end + 2))] }] });
+    word.write('ct-2031.docx', await Packer.toBuffer(document));
+    const a = await importProgram(text.root, join(text.root, 'ct-2031.txt'));
+    const b = await importProgram(word.root, join(word.root, 'ct-2031.docx'));
+    expect(b.ok, b.output).toBe(true);
+    expect(readYear(word.root, 2031)).toEqual(readYear(text.root, 2031));
+    expect(b.plan!.report.created).toEqual(a.plan!.report.created);
+  });
+
   it('reads headings I → 1, 1. under II → 2.1, a) before dashes → a sub-heading, a) alone → an item', async () => {
     const project = tempContent();
     cleanups.push(project.cleanup);
