@@ -131,6 +131,24 @@ describe('bad input ends in a Vietnamese message naming the file; content/ uncha
   });
 });
 
+describe('other text files', () => {
+  it('UTF-16 with a byte-order mark (Word\'s "Unicode text"), CRLF, and Markdown headings import as the UTF-8 text does', async () => {
+    const text = readFileSync(join(PROJECT, SOURCE_2020), 'utf8');
+    const expected = copy();
+    await importProgram(expected.root, join(expected.root, SOURCE_2020));
+    const want = readYear(expected.root, 2020);
+    const utf16 = copy();
+    utf16.write('ct.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]));
+    const markdown = copy();
+    markdown.write('ct.md', text.replace(/^(\d+(?:\.\d+)*\. )(.*)$/gm, (_m, n: string, rest: string) => `## ${n}**${rest}**`));
+    for (const [project, name] of [[utf16, 'ct.txt'], [markdown, 'ct.md']] as const) {
+      const result = await importProgram(project.root, join(project.root, name));
+      expect(result.ok, result.output).toBe(true);
+      expect(readYear(project.root, 2020)).toEqual(want);
+    }
+  });
+});
+
 describe('--dry-run and --replace', () => {
   it('--dry-run writes nothing and prints the same report', async () => {
     const project = copy();
