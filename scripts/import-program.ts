@@ -117,7 +117,13 @@ export async function importProgram(root: string, file: string, options: ImportO
 
   let plan: ImportPlan;
   try {
-    plan = planImport(doc, { year, source: name, unit: read.unit, known: readEntries(root) });
+    const existingItems = existing
+      .filter((p) => p.startsWith(`content/items/${year}/`) && p.endsWith('.mdx'))
+      .map((p) => {
+        const d = (parse(frontmatter(readFileSync(join(root, p), 'utf8'))) ?? {}) as { order?: unknown; text?: unknown };
+        return { id: p.slice(`content/items/${year}/`.length, -'.mdx'.length), order: Number(d.order), text: String(d.text ?? '') };
+      });
+    plan = planImport(doc, { year, source: name, unit: read.unit, known: readEntries(root), existingItems });
   } catch (error) {
     if (error instanceof DocumentError) return fail(`Tệp ${name}: ${error.message}.`);
     throw error;

@@ -169,16 +169,28 @@ describe('--dry-run and --replace', () => {
     const untouched = first.plan!.files.filter((f) => f.path.startsWith('content/items/'))[1]!.path;
     const handText = readFileSync(join(project.root, edited), 'utf8').replace(/^title: .*$/m, 'title: "Tiêu đề do cán bộ sửa"');
     writeFileSync(join(project.root, edited), handText);
-    // The document changes one item's wording: that file is replaced, the edited one kept.
-    const source = readFileSync(join(project.root, SOURCE_2020), 'utf8').replace('Tuyên truyền thực hiện Luật Hợp tác xã.', 'Tuyên truyền thực hiện Luật Hợp tác xã năm 2012.');
+    // The document drops one item and rewords another: the dropped item's file goes, the reworded
+    // one is replaced in the same file (its address stays), the hand-edited one is kept.
+    const source = readFileSync(join(project.root, SOURCE_2020), 'utf8')
+      .replace('- Tuyên truyền thực hiện Luật Hợp tác xã.\n', '')
+      .replace('Vận động tham gia bảo vệ môi trường và ứng phó với biến đổi khí hậu.', 'Vận động tham gia bảo vệ môi trường và ứng phó với biến đổi khí hậu năm 2020.');
     project.write('chuong-trinh-2020-sua.txt', source);
+    const reworded = first.plan!.report.items.find((i) => i.text.startsWith('Vận động tham gia bảo vệ môi trường'))!.path;
+    const dropped = first.plan!.report.items.find((i) => i.text.startsWith('Tuyên truyền thực hiện Luật Hợp tác xã'))!.path;
+    const preview = await importProgram(project.root, join(project.root, 'chuong-trinh-2020-sua.txt'), { replace: true, dryRun: true });
+    const before = fingerprint(project.root);
+    expect(preview.output).toContain(`thay: ${reworded}`);
+    expect(fingerprint(project.root)).toEqual(before);
     const replaced = await importProgram(project.root, join(project.root, 'chuong-trinh-2020-sua.txt'), { replace: true });
-    expect(replaced.ok).toBe(true);
+    expect(replaced.ok, replaced.output).toBe(true);
     expect(replaced.output).toContain(`sửa tay, giữ lại: ${edited}`);
-    expect(replaced.output).toMatch(/xóa: content\/items\/2020\/tuyen-truyen-thuc-hien-luat-hop-tac-xa\.mdx/);
+    expect(replaced.output).toContain(`xóa: ${dropped}`);
+    expect(replaced.output).toContain(`thay: ${reworded}`);
+    expect(replaced.changes!.filter((c) => c.change === 'mới')).toEqual([]);
     expect(readFileSync(join(project.root, edited), 'utf8')).toBe(handText);
     expect(existsSync(join(project.root, untouched))).toBe(true);
-    expect(existsSync(join(project.root, 'content/items/2020/tuyen-truyen-thuc-hien-luat-hop-tac-xa-nam-2012.mdx'))).toBe(true);
+    expect(existsSync(join(project.root, dropped))).toBe(false);
+    expect(readFileSync(join(project.root, reworded), 'utf8')).toContain('khí hậu năm 2020.');
     const confirmed = await importProgram(project.root, join(project.root, 'chuong-trinh-2020-sua.txt'), { replace: true, yes: true });
     expect(confirmed.output).toContain(`thay: ${edited}`);
     expect(readFileSync(join(project.root, edited), 'utf8')).not.toContain('Tiêu đề do cán bộ sửa');

@@ -8,6 +8,7 @@ import { DocumentError, type LineNote, type ParsedDocument } from './structure';
 import { cycleMonths, linkText, type KnownEntries } from './references';
 import { proposeTitle } from './titles';
 import { generatedFile, type YamlField } from './serialize';
+import { matchKey } from './fold';
 
 export interface PlannedFile {
   /** Relative to the project root: content/items/2022/abc.mdx */
@@ -58,7 +59,14 @@ export function documentYear(doc: ParsedDocument): number | null {
   return doc.issued ? Number(doc.issued.slice(0, 4)) : null;
 }
 
-export function planImport(doc: ParsedDocument, options: { year: number; source: string; unit: string; known: KnownEntries }): ImportPlan {
+/** An item of the year already on the site (for --replace): its file name keeps its address. */
+export interface ExistingItem {
+  id: string;
+  order: number;
+  text: string;
+}
+
+export function planImport(doc: ParsedDocument, options: { year: number; source: string; unit: string; known: KnownEntries; existingItems?: ExistingItem[] }): ImportPlan {
   const { year, source, unit } = options;
   const y = String(year);
   const known: KnownEntries = {
@@ -103,13 +111,25 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
     });
   }
 
-  const taken = new Set<string>();
+  // On --replace, an item keeps the file (and the address) of the one with the same text,
+  // or else of the one in the same place; only new items get new names.
+  const existing = options.existingItems ?? [];
+  const taken = new Set<string>(existing.map((e) => e.id));
+  const reused = new Set<string>();
+  const byText = new Map(existing.map((e) => [matchKey(e.text), e.id]));
+  const sameText = doc.items.map((item) => byText.get(matchKey(item.text)));
+  for (const id of sameText) if (id) reused.add(id);
   const ids: string[] = [];
   const items: ReportItem[] = [];
-  for (const item of doc.items) {
+  for (const [index, item] of doc.items.entries()) {
     const title = proposeTitle(item.text);
-    let id = slugify(title) || `nhiem-vu-${item.order}`;
-    for (let n = 2; taken.has(id); n += 1) id = `${slugify(title)}-${n}`;
+    const samePlace = existing.find((e) => e.order === item.order && !reused.has(e.id) && !doc.items.some((other) => byText.get(matchKey(other.text)) === e.id));
+    let id = sameText[index] ?? samePlace?.id;
+    if (!id) {
+      id = slugify(title) || `nhiem-vu-${item.order}`;
+      for (let n = 2; taken.has(id); n += 1) id = `${slugify(title) || `nhiem-vu-${item.order}`}-${n}`;
+    }
+    reused.add(id);
     taken.add(id);
     ids.push(id);
     const links = linkText(item.text, year, known);
