@@ -1,12 +1,11 @@
 // A program imported with `npm run import:program` builds: the next build shows the new
 // year's program (its number and date), its item pages, its calendar with the
 // anniversaries (the new one counted from its origin) and the new documents.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProgram } from '../../scripts/import-program';
-import { tempProject } from '../support/temp-project';
+import { buildIn, tempProject } from '../support/temp-project';
 import { ROMAN_DOCUMENT } from '../unit/program-import-support';
 
 const project = tempProject();
@@ -19,13 +18,7 @@ beforeAll(async () => {
   project.write('ct-2031.txt', ROMAN_DOCUMENT.join('\n'));
   imported = await importProgram(project.root, join(project.root, 'ct-2031.txt'));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1606435200' };
-  build = await new Promise((resolve) => {
-    const child = spawn('node', ['scripts/build.mjs'], { cwd: project.root, env });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  build = await buildIn(project.root, env);
 }, 600_000);
 
 afterAll(() => project.cleanup());
