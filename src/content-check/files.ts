@@ -12,6 +12,7 @@ import { walkFiles } from '../node/files';
 import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES, extensionOf, formatFileSize } from '../lib/attachments';
 import { COLLECTION_FILES, CONTENT_DIR, SOURCE_FOLDER, collectionOf } from '../schemas/collections';
 import type { ContentProblem } from './problems';
+import { bodyBoundProblem } from './bounds';
 
 /** One content file (YAML or MDX) is a page of text; anything bigger is a mistake (or an attack). */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
@@ -234,6 +235,9 @@ export function preflight(root: string): ContentProblem[] {
     const front = rel.endsWith('.mdx') ? splitFrontmatter(read.text) : { yaml: read.text, lineOffset: 1 };
     if (!front) continue; // Astro words a missing front matter itself (the schema's "missing field")
     for (const p of parseYaml(front.yaml, front.lineOffset).problems) problems.push({ file, ...p });
+    // Astro parses the body before any remark plugin runs: a body over the bounds is refused here, unparsed.
+    const bound = 'body' in front ? bodyBoundProblem(front.body) : null;
+    if (bound && 'body' in front) problems.push({ file, line: bound.line === undefined ? undefined : bound.line + front.bodyLine - 1, message: bound.message });
   }
   return problems;
 }
