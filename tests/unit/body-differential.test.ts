@@ -1,18 +1,17 @@
 // Issue 18, classes 1+2: one parse, judged once. Generated bodies (fast-check)
 // go to the checker (checkBodyText, what `npm run check:content` and the editor
 // run) and to the build's side: @mdx-js/mdx (the compiler @astrojs/mdx drives)
-// with remark-gfm and the build's remark guard. Both must give the same verdict,
+// with the build's own remark plugin list (STAFF_REMARK_PLUGINS: GFM, then the guard). Both must give the same verdict,
 // and for every body accepted, every URL of the rendered tree (what MDX turns
 // into HTML in dist/) must pass the policy's own URL rule.
 import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import fc from 'fast-check';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkBodyText } from '../../src/content-check/body';
 import { imageProblem, linkProblem } from '../../src/content-check/body-policy';
-import { remarkStaffContent } from '../../src/content-check/remark-staff-content';
+import { STAFF_REMARK_PLUGINS } from '../../src/content-check/remark-staff-content';
 
 /** The build's verdict and the URLs of its rendered tree (hast after remark-rehype, before JS is generated). */
 async function build(body: string): Promise<{ accepted: boolean; links: string[]; images: { src: string; alt: string }[] }> {
@@ -21,7 +20,7 @@ async function build(body: string): Promise<{ accepted: boolean; links: string[]
     hast = tree;
   };
   try {
-    await compile(new VFile({ value: body, path: 'content/announcements/x.mdx' }), { remarkPlugins: [remarkGfm, remarkStaffContent], rehypePlugins: [capture] });
+    await compile(new VFile({ value: body, path: 'content/announcements/x.mdx' }), { remarkPlugins: STAFF_REMARK_PLUGINS, rehypePlugins: [capture] });
   } catch {
     return { accepted: false, links: [], images: [] };
   }
