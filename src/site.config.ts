@@ -5,8 +5,7 @@
  * Leave a contact field null when it is not known: the site shows only what is
  * filled in. Checked when the build starts (src/schemas/site.ts).
  */
-import { defineSite } from './schemas/site';
-import { addressFromEnv } from './lib/urls';
+import { addressFromEnv, defineSite } from './schemas/site';
 
 /** Stand-in address until the committee gives the real one: never printed as a QR code. */
 export const PLACEHOLDER_URL = 'https://mttq.longkhanh.example';

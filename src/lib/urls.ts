@@ -50,9 +50,3 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function slugOfId(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1);
 }
-
-/** An address from the environment (SITE_URL): empty or blank counts as unset, so CI's `SITE_URL=''` keeps the placeholder. */
-export function addressFromEnv(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
