@@ -21,7 +21,9 @@ writeFileSync('dist/index.html', execSync('git rev-parse --short HEAD').toString
 log('end');
 `;
 const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout.trim();
+/** A new commit, at least a second after the last publication (release names are to the second, sorted by name). */
 function commit(text: string): string {
+  spawnSync('sleep', ['1.1']);
   writeFileSync(join(root, 'noi-dung.txt'), text);
   git('add', '-A');
   git('-c', 'user.name=Thử', '-c', 'user.email=thu@example.invalid', 'commit', '-qm', text);
