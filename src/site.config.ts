@@ -5,7 +5,7 @@
  * Leave a contact field null when it is not known: the site shows only what is
  * filled in. Checked when the build starts (src/schemas/site.ts).
  */
-import { defineSite } from './schemas/site';
+import { addressFromEnv, defineSite } from './schemas/site';
 
 /** Stand-in address until the committee gives the real one: never printed as a QR code. */
 export const PLACEHOLDER_URL = 'https://mttq.longkhanh.example';
@@ -16,8 +16,8 @@ export const site = defineSite({
   /** Short name for the header and page titles. */
   shortName: 'MTTQ Long Khánh',
   locality: 'Thành phố Long Khánh, tỉnh Đồng Nai',
-  /** The public address of the site (a trailing slash is dropped). Set SITE_URL when building for another host. */
-  url: process.env.SITE_URL ?? PLACEHOLDER_URL,
+  /** The public address of the site (a trailing slash is dropped). Set SITE_URL when building for another host (empty = unset). */
+  url: addressFromEnv(process.env.SITE_URL) ?? PLACEHOLDER_URL,
   description: 'Trang thông tin của Ủy ban MTTQ Việt Nam thành phố Long Khánh: chương trình phối hợp, thống nhất hành động, các ngày kỷ niệm, cuộc vận động và thông báo.',
   contact: {
     address: null,

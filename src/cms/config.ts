@@ -157,7 +157,7 @@ export const EDITOR_COLLECTIONS = {
 } as const;
 
 /** Read-only look-up lists for the relation fields: hidden from the editor's menu, never written. */
-const LOOKUP_COLLECTIONS: CollectionName[] = ['campaigns', 'documents', 'programs'];
+export const LOOKUP_COLLECTIONS: CollectionName[] = ['campaigns', 'documents', 'programs'];
 
 const folderOf = (name: CollectionName) => `${CONTENT_DIR}/${COLLECTION_FILES[name].folder}`;
 const extensionOf = (name: CollectionName) => COLLECTION_FILES[name].pattern.replace(/^.*\./, '');

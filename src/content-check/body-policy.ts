@@ -97,8 +97,16 @@ export const useProblem = (use: BodyUse): string | null => (use.kind === 'image'
 export function checkStructure(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const add = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line, message });
+  // Labels as CommonMark compares them (mdast's identifier: case folded, white space collapsed).
+  const defined = new Set<string>();
   visit(tree, (node: Nodes) => {
     switch (node.type) {
+      case 'definition': {
+        if (defined.has(node.identifier)) {
+          add(node, `địa chỉ [${short(node.label ?? node.identifier)}]: được khai báo hai lần (CommonMark chỉ dùng lần đầu); mỗi tên chỉ khai báo một lần: xóa một dòng`);
+        } else defined.add(node.identifier);
+        return;
+      }
       case 'mdxjsEsm':
         add(node, 'không được dùng lệnh import/export: nội dung do cán bộ soạn không được chứa mã. Xóa dòng này');
         return;
@@ -143,7 +151,17 @@ function elementProblems(name: string | null, attributes: (MdxJsxAttribute | Mdx
     return [`không được dùng thẻ <${name}>: ${why}. Chỉ dùng các thẻ ${tagList()}, hoặc viết bằng Markdown`];
   }
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const attribute of attributes) {
+    // A repeated attribute: one reader keeps the first, another the last; refused whatever the values.
+    if (attribute.type === 'mdxJsxAttribute') {
+      const key = attribute.name.toLowerCase();
+      if (seen.has(key)) {
+        problems.push(`thẻ <${name}> có thuộc tính ${attribute.name} viết hai lần; mỗi thuộc tính chỉ viết một lần: xóa một`);
+        continue;
+      }
+      seen.add(key);
+    }
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push(`thẻ <${name}> có {${short(attribute.value)}}: đó là mã chạy khi dựng trang. Xóa phần trong ngoặc nhọn`);
       continue;

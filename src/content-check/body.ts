@@ -7,12 +7,16 @@
 import type { Root } from 'mdast';
 import { parseMdx } from './mdx';
 import { checkBody, type BodyProblem } from './body-policy';
+import { bodyBoundProblem } from './bounds';
 
 /**
  * Parses a staff body and judges it by the allow-list (body-policy.ts); `tree` is there when it parsed.
  * Lines are lines of the body. Never throws: a failure of the checker itself is a problem too.
  */
 export function checkBodyText(body: string): { tree?: Root; problems: BodyProblem[] } {
+  // Before the parser: a body over the bounds could keep it busy for minutes (bounds.ts).
+  const bound = bodyBoundProblem(body);
+  if (bound) return { problems: [bound] };
   let tree: Root;
   try {
     tree = parseMdx(body);

@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import * as schemas from '../schemas';
 import type { CollectionName, Reference } from '../schemas';
 import { useVietnameseErrors, vietnameseIssues } from '../schemas/error-map';
-import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, SOURCE_FOLDER, collectionOf, existingReference } from '../schemas/collections';
+import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
 import { hasDatePrefix } from '../lib/announcements';
@@ -19,7 +19,7 @@ import { publicPaths } from '../lib/public-paths';
 import { findUses, type BodyUse } from './mdx';
 import { useProblem } from './body-policy';
 import { checkBodyText } from './body';
-import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter } from './files';
+import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter, strayContentProblems } from './files';
 import { type ContentProblem, formatProblem } from './problems';
 import { attachmentPathProblem } from '../lib/attachments';
 import { walkFiles, isRegularFile } from '../node/files';
@@ -48,30 +48,6 @@ interface Entry {
   body?: string;
   bodyLine: number;
   data?: Record<string, unknown>;
-}
-
-/** Why the site would not read a file under content/, and what to do instead. */
-function ignoredFileMessage(rel: string): string | null {
-  const parts = rel.split('/');
-  const name = parts[parts.length - 1]!;
-  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-  const contentLike = ['md', 'mdx', 'yaml', 'yml', 'json', 'markdown', 'txt'].includes(ext);
-  if (name.startsWith('.') && !contentLike) return null; // .DS_Store, .gitkeep: not content
-  if (parts[0] === SOURCE_FOLDER && parts.length > 1) return null; // source documents of record, not published
-  const entry = Object.values(COLLECTION_FILES).find((c) => c.folder === parts[0] && parts.length > 1);
-  if (!entry) {
-    const folders = Object.values(COLLECTION_FILES).map((c) => c.folder).join(', ');
-    return parts.length === 1
-      ? `tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: ${folders}`
-      : `thư mục content/${parts[0]}/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: ${folders}`;
-  }
-  if (parts.some((p) => p.startsWith('.'))) return 'tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên';
-  const wantedExt = entry.pattern.slice(entry.pattern.lastIndexOf('.') + 1);
-  if (ext !== wantedExt) {
-    const renamed = `${name.slice(0, name.length - ext.length - (ext ? 1 : 0))}.${wantedExt}`;
-    return `tệp có đuôi ${ext ? `.${ext}` : '(không có đuôi)'} sẽ không được đăng: thư mục content/${entry.folder}/ chỉ đọc tệp .${wantedExt}; đổi tên thành ${renamed}`;
-  }
-  return `tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu ${entry.example}`;
 }
 
 function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[]): number | undefined {
@@ -106,19 +82,15 @@ export function checkContent(root: string): CheckResult {
 
   if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], counts };
 
-  // 0. Files that are not what they seem (symlinks), and public/: never read, always refused.
-  problems.push(...contentLinkProblems(root), ...publicFileProblems(root));
+  // 0. Files that are not what they seem (symlinks), stray files under content/, and public/: never read, always refused.
+  problems.push(...contentLinkProblems(root), ...publicFileProblems(root), ...strayContentProblems(root));
 
   // 1. Every file: which collection, parse YAML/frontmatter, note its id.
   for (const rel of walkFiles(contentDir).files) {
     const file = `${CONTENT_DIR}/${rel}`;
     const full = join(contentDir, rel);
     const collection = collectionOf(rel);
-    if (!collection) {
-      const message = ignoredFileMessage(rel);
-      if (message) problems.push({ file, message });
-      continue;
-    }
+    if (!collection) continue; // source documents, or refused by strayContentProblems above
     counts[collection] += 1;
     const folder = COLLECTION_FILES[collection].folder;
     const withinFolder = rel.slice(folder.length + 1);

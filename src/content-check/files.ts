@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { LineCounter, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { walkFiles } from '../node/files';
 import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES, extensionOf, formatFileSize } from '../lib/attachments';
-import { CONTENT_DIR, collectionOf } from '../schemas/collections';
+import { COLLECTION_FILES, CONTENT_DIR, SOURCE_FOLDER, collectionOf } from '../schemas/collections';
 import type { ContentProblem } from './problems';
+import { bodyBoundProblem } from './bounds';
 
 /** One content file (YAML or MDX) is a page of text; anything bigger is a mistake (or an attack). */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
@@ -167,13 +168,62 @@ export function contentLinkProblems(root: string): ContentProblem[] {
   }));
 }
 
+/** The types of source documents kept in content/nguon/ as received (text, Word, PDF); never read by the build. */
+export const SOURCE_TYPES = ['txt', 'docx', 'pdf'];
+
+/** True for a file of content/nguon/ (a source document of record: read by the tests, never published or imported). */
+export function isSourceDocument(rel: string): boolean {
+  const parts = rel.split('/');
+  return parts[0] === SOURCE_FOLDER && parts.length > 1 && !parts.some((p) => p.startsWith('.')) && SOURCE_TYPES.includes(extensionOf(rel));
+}
+
+/**
+ * Why a file under content/ that is neither a collection's file nor a source document is refused (every such
+ * file is: a script, a hidden file or a stray page beside the content could be imported or read by the build).
+ */
+export function strayContentMessage(rel: string): string {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  const ext = extensionOf(rel);
+  const folders = Object.values(COLLECTION_FILES).map((c) => c.folder).join(', ');
+  if (parts[0] === SOURCE_FOLDER) {
+    return `thư mục content/${SOURCE_FOLDER}/ chỉ giữ tài liệu nguồn (${SOURCE_TYPES.map((t) => `.${t}`).join(', ')}, tên không bắt đầu bằng dấu chấm); xóa tệp này hoặc chuyển nó ra ngoài content/`;
+  }
+  const entry = Object.values(COLLECTION_FILES).find((c) => c.folder === parts[0] && parts.length > 1);
+  if (!entry) {
+    return parts.length === 1
+      ? `tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: ${folders}`
+      : `thư mục content/${parts[0]}/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: ${folders}`;
+  }
+  const wantedExt = entry.pattern.slice(entry.pattern.lastIndexOf('.') + 1);
+  if (parts.some((p) => p.startsWith('.'))) {
+    return ['md', 'mdx', 'yaml', 'yml'].includes(ext)
+      ? 'tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên'
+      : `tệp ẩn (tên bắt đầu bằng dấu chấm) không phải là nội dung; xóa nó (thư mục content/${entry.folder}/ chỉ nhận tệp .${wantedExt})`;
+  }
+  if (ext !== wantedExt) {
+    const renamed = `${name.slice(0, name.length - ext.length - (ext ? 1 : 0))}.${wantedExt}`;
+    return ['md', 'markdown', 'yml', 'json', 'txt', wantedExt].includes(ext)
+      ? `tệp có đuôi .${ext} sẽ không được đăng: thư mục content/${entry.folder}/ chỉ đọc tệp .${wantedExt}; đổi tên thành ${renamed}`
+      : `tệp có đuôi ${ext ? `.${ext}` : '(không có đuôi)'} không phải là nội dung: thư mục content/${entry.folder}/ chỉ nhận tệp .${wantedExt}; xóa tệp này (ảnh đặt trong public/anh/, tệp đính kèm trong public/tep-dinh-kem/)`;
+  }
+  return `tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu ${entry.example}`;
+}
+
+/** Every file under content/ that is neither a collection's file nor a source document, refused by name. */
+export function strayContentProblems(root: string): ContentProblem[] {
+  return walkFiles(join(root, CONTENT_DIR))
+    .files.filter((rel) => !collectionOf(rel) && !isSourceDocument(rel))
+    .map((rel) => ({ file: `${CONTENT_DIR}/${rel}`, message: strayContentMessage(rel) }));
+}
+
 /**
  * What the build refuses before Astro reads anything: public/ files, links in
  * content/, and for each content file the reading and YAML rules above (the
  * schemas and body rules run in Astro itself, with the same code as the checker).
  */
 export function preflight(root: string): ContentProblem[] {
-  const problems = [...publicFileProblems(root), ...contentLinkProblems(root)];
+  const problems = [...publicFileProblems(root), ...contentLinkProblems(root), ...strayContentProblems(root)];
   for (const rel of walkFiles(join(root, CONTENT_DIR)).files) {
     if (!collectionOf(rel)) continue;
     const file = `${CONTENT_DIR}/${rel}`;
@@ -185,6 +235,9 @@ export function preflight(root: string): ContentProblem[] {
     const front = rel.endsWith('.mdx') ? splitFrontmatter(read.text) : { yaml: read.text, lineOffset: 1 };
     if (!front) continue; // Astro words a missing front matter itself (the schema's "missing field")
     for (const p of parseYaml(front.yaml, front.lineOffset).problems) problems.push({ file, ...p });
+    // Astro parses the body before any remark plugin runs: a body over the bounds is refused here, unparsed.
+    const bound = 'body' in front ? bodyBoundProblem(front.body) : null;
+    if (bound && 'body' in front) problems.push({ file, line: bound.line === undefined ? undefined : bound.line + front.bodyLine - 1, message: bound.message });
   }
   return problems;
 }

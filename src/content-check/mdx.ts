@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { definitions } from 'mdast-util-definitions';
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import 'mdast-util-mdx';
@@ -39,21 +40,21 @@ const lineOf = (node: { position?: { start: { line: number } } }) => node.positi
 /** Links and images the body uses (Markdown and HTML-style), with alt text for images. */
 export function findUses(tree: Root): BodyUse[] {
   const uses: BodyUse[] = [];
-  const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node) => {
-    definitions.set(node.identifier, node.url);
-  });
+  // CommonMark: the FIRST definition of a label wins. mdast-util-definitions is the resolver
+  // mdast-util-to-hast (the build's renderer) uses, so the URL judged is the URL rendered.
+  const definitionOf = definitions(tree);
   visit(tree, (node: Nodes) => {
     if (node.type === 'link') uses.push({ kind: 'link', url: node.url, line: lineOf(node) });
     else if (node.type === 'image') uses.push({ kind: 'image', url: node.url, alt: node.alt ?? '', line: lineOf(node) });
     else if (node.type === 'linkReference' || node.type === 'imageReference') {
-      const url = definitions.get(node.identifier);
+      const url = definitionOf(node.identifier)?.url;
       if (url === undefined) return;
       if (node.type === 'linkReference') uses.push({ kind: 'link', url, line: lineOf(node) });
       else uses.push({ kind: 'image', url, alt: node.alt ?? '', line: lineOf(node) });
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'a' || node.name === 'img')) {
+      // Repeated attributes are refused by the policy (body-policy.ts); the last one is what JSX keeps.
       const attr = (n: string) => {
-        const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === n);
+        const a = node.attributes.findLast((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === n);
         return typeof a?.value === 'string' ? a.value : a ? '' : undefined;
       };
       if (node.name === 'a') {

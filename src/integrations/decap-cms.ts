@@ -14,7 +14,8 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_PROXY_PATH, hostedBackendFromEnv, localEditingFromEnv } from '../cms/config';
 import { precompressDirectory } from './precompress';
-import { editorActionProblem, editorActionTargets, editorRequestProblem, EDITOR_FOLDERS } from '../lib/editor-guard';
+import { editorActionProblem, editorActionTargets, editorRequestProblem, editorWorkflowProblem, EDITOR_FOLDERS } from '../lib/editor-guard';
+import { persistDraft } from './editor-git';
 
 const require = createRequire(import.meta.url);
 const ADMIN = 'admin';
@@ -113,17 +114,34 @@ export default function decapCms(): AstroIntegration {
         const api = express();
         // Every path a request names must be in the editor's folders, and stay there once links are resolved.
         api.use(express.json({ limit: '30mb' }));
-        api.use((req, res, next) => {
-          const problem = editorActionProblem((req as { body?: unknown }).body) ?? escapesFolders(repo, (req as { body?: unknown }).body);
-          if (!problem) return next();
-          logger.warn(`Từ chối yêu cầu của trình biên tập: ${problem}`);
-          const r = res as ServerResponse;
-          r.statusCode = 403;
-          r.setHeader('Content-Type', 'application/json; charset=utf-8');
-          r.end(JSON.stringify({ error: 'Trình biên tập chỉ đọc và ghi content/announcements/, content/events/, public/anh/, public/tep-dinh-kem/' }));
-        });
         // Git: drafts and review as branches of this repository (editorial workflow); fs: straight into content/.
         const gitMode = localEditingFromEnv(process.env)?.mode === 'git';
+        const publishingBranch = process.env.EDITOR_BRANCH ?? 'main';
+        const refuse = (res: unknown, status: number, problem: string, error: string) => {
+          logger.warn(`Từ chối yêu cầu của trình biên tập: ${problem}`);
+          const r = res as ServerResponse;
+          r.statusCode = status;
+          r.setHeader('Content-Type', 'application/json; charset=utf-8');
+          r.end(JSON.stringify({ error }));
+        };
+        api.use((req, res, next) => {
+          const body = (req as { body?: unknown }).body;
+          const problem = editorActionProblem(body) ?? escapesFolders(repo, body);
+          if (problem) return refuse(res, 403, problem, 'Trình biên tập chỉ đọc và ghi content/announcements/, content/events/, public/anh/, public/tep-dinh-kem/');
+          // Local Git mode: only the publishing branch, only through drafts, only the entry's own files.
+          const workflow = gitMode ? editorWorkflowProblem(body, publishingBranch) : null;
+          if (workflow) return refuse(res, 403, workflow, 'Trình biên tập chỉ lưu bài thành bản nháp của chính bài đó (ảnh đi kèm bản nháp), rồi duyệt và công bố');
+          if (!gitMode || (body as { action?: string }).action !== 'persistEntry') return next();
+          // A draft holds its entry's file and media only (decap-server's own save would add every file).
+          try {
+            persistDraft(repo, publishingBranch, (body as { params: Parameters<typeof persistDraft>[2] }).params);
+          } catch (error) {
+            return refuse(res, 409, (error as Error).message, (error as Error).message);
+          }
+          const r = res as ServerResponse;
+          r.setHeader('Content-Type', 'application/json; charset=utf-8');
+          r.end(JSON.stringify({ message: 'entry persisted' }));
+        });
         const ready = (gitMode ? registerLocalGit : registerLocalFs)(api, { logLevel: 'warn' });
         // Added synchronously, so it runs before Astro's own routing (which would answer 404).
         server.middlewares.use((req, res, next) => {

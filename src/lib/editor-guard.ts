@@ -19,6 +19,20 @@ export const EDITOR_FOLDERS: Record<string, readonly string[]> = {
   [`public${ATTACHMENT_DIR.slice(0, -1)}`]: Object.keys(ATTACHMENT_TYPES),
 };
 
+/**
+ * Folders the editor may only READ: the collections its related-entry pickers list ("Thuộc chương trình năm",
+ * "Cuộc vận động / Văn bản liên quan"; src/cms/config.ts LOOKUP_COLLECTIONS). Never written.
+ */
+export const EDITOR_READ_ONLY_FOLDERS: Record<string, readonly string[]> = {
+  'content/programs': ['mdx'],
+  'content/campaigns': ['mdx'],
+  'content/documents': ['yaml'],
+};
+/** Where an entry's media go (on its draft branch, with the entry). */
+const MEDIA_FOLDERS = new Set([`public${IMAGE_DIR.slice(0, -1)}`, `public${ATTACHMENT_DIR.slice(0, -1)}`]);
+/** Actions that only read. */
+const READ_ACTIONS = new Set(['entriesByFolder', 'entriesByFiles', 'getEntry']);
+
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 /** Why a request is refused (Host, Origin), or null. `port` is the port the server answered on. */
@@ -36,7 +50,7 @@ export function editorRequestProblem(headers: { host?: string; origin?: string; 
  * decap-server receives it), or null. `folderOnly`: the path names a folder to
  * list (entriesByFolder, getMedia) rather than a file.
  */
-export function editorPathProblem(path: unknown, folderOnly = false): string | null {
+export function editorPathProblem(path: unknown, folderOnly = false, readOnly = false): string | null {
   if (typeof path !== 'string' || path === '') return 'path missing';
   // One spelling only: relative (Decap writes a folder set as "/public/x" with one leading slash), forward
   // slashes, no dot segments, no control characters.
@@ -44,10 +58,11 @@ export function editorPathProblem(path: unknown, folderOnly = false): string | n
   if (clean.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(path) || clean.split('/').some((s) => s === '' || s === '.' || s === '..')) {
     return `path "${path}" is not a plain relative path`;
   }
-  if (folderOnly) return clean in EDITOR_FOLDERS ? null : `folder "${path}" is not an editor folder`;
+  const folders = readOnly ? { ...EDITOR_FOLDERS, ...EDITOR_READ_ONLY_FOLDERS } : EDITOR_FOLDERS;
+  if (folderOnly) return clean in folders ? null : `folder "${path}" is not an editor folder`;
   const slash = clean.lastIndexOf('/');
   const folder = clean.slice(0, slash);
-  const types = EDITOR_FOLDERS[folder];
+  const types = folders[folder];
   if (!types) return `path "${path}" is not in an editor folder (${Object.keys(EDITOR_FOLDERS).join(', ')})`;
   const name = clean.slice(slash + 1);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
@@ -68,13 +83,52 @@ const EDITOR_COLLECTIONS = new Set(['announcements', 'events']);
 export function editorActionProblem(body: unknown): string | null {
   const targets = editorActionTargets(body);
   if (typeof targets === 'string') return targets;
+  const readOnly = READ_ACTIONS.has((body as { action?: string }).action ?? '');
   for (const f of targets.folders) {
-    const problem = editorPathProblem(f, true);
+    const problem = editorPathProblem(f, true, readOnly);
     if (problem) return problem;
   }
   for (const f of targets.files) {
-    const problem = editorPathProblem(f);
+    const problem = editorPathProblem(f, false, readOnly);
     if (problem) return problem;
+  }
+  return null;
+}
+
+/** The one file of an entry of an editor collection (src/cms/config.ts names collections after their folders). */
+export function entryFile(collection: string, slug: unknown): string | null {
+  const types = EDITOR_COLLECTIONS.has(collection) ? EDITOR_FOLDERS[`content/${collection}`] : undefined;
+  if (!types || typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null;
+  return `content/${collection}/${slug}.${types[0]}`;
+}
+
+/**
+ * The editor's local Git mode: drafts → review → publish only. Why a request is refused, or null:
+ * another branch than the publishing one, the workflow turned off (a save straight onto the branch),
+ * media written or deleted outside a draft, or a draft touching files that are not its entry's (its one
+ * file, and media in the media folders).
+ */
+export function editorWorkflowProblem(body: unknown, publishingBranch: string): string | null {
+  if (body === null || typeof body !== 'object') return 'body is not a JSON object';
+  const { action, params } = body as { action?: unknown; params?: Record<string, unknown> };
+  const p = (params ?? {}) as Record<string, unknown>;
+  if (action === 'info') return null;
+  if (p.branch !== publishingBranch) return `branch "${String(p.branch)}" is not the publishing branch (${publishingBranch})`;
+  if (action === 'persistMedia' || action === 'deleteFile' || action === 'deleteFiles') {
+    return `${action} would change ${publishingBranch} without a draft; media go with an entry's draft (draft → review → publish)`;
+  }
+  if (action !== 'persistEntry') return null;
+  const options = (p.options ?? {}) as { useWorkflow?: unknown; collectionName?: unknown };
+  if (options.useWorkflow !== true) return `persistEntry without the editorial workflow would commit straight to ${publishingBranch}`;
+  const dataFiles = (Array.isArray(p.dataFiles) ? p.dataFiles : [p.entry]) as { slug?: unknown; path?: unknown; newPath?: unknown }[];
+  const file = entryFile(String(options.collectionName), dataFiles[0]?.slug);
+  if (!file) return `entry "${String(options.collectionName)}/${String(dataFiles[0]?.slug)}" is not an entry the editor edits`;
+  for (const d of dataFiles) {
+    if (d?.path !== file || (d.newPath !== undefined && d.newPath !== file)) return `draft of ${file} names another entry's file (${String(d?.path)})`;
+  }
+  for (const a of Array.isArray(p.assets) ? (p.assets as { path?: unknown }[]) : []) {
+    const path = typeof a?.path === 'string' ? a.path.replace(/^\//, '') : '';
+    if (!MEDIA_FOLDERS.has(path.slice(0, path.lastIndexOf('/')))) return `draft of ${file} names a file outside the media folders (${String(a?.path)})`;
   }
   return null;
 }

@@ -47,3 +47,9 @@ export function defineSite(input: z.input<typeof siteConfigSchema>): SiteConfig 
   const lines = vietnameseIssues(result.error).map((issue) => `  - trường "${issue.path.join('.') || '(cả tệp)'}": ${issue.message}`);
   throw new Error(`src/site.config.ts có lỗi, sửa rồi dựng lại:\n${lines.join('\n')}`);
 }
+
+/** An address from the environment (SITE_URL): empty or blank counts as unset, so CI's `SITE_URL=''` keeps the placeholder. */
+export function addressFromEnv(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}

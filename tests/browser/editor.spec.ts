@@ -240,6 +240,10 @@ test('drafts and review: a draft is not on the built site; once approved and pub
   test.skip(testInfo.project.name !== 'desktop', 'one round trip (one build) is enough');
   test.setTimeout(300_000);
   const project = tempGitProject();
+  // Issue 18: an untracked secret and an unrelated image beside the project never reach a draft or main,
+  // and a saved draft opens (it hung on "Đang tải..." when the draft had swept them in).
+  project.write('.env.local', 'MAT_KHAU=khong-duoc-lo');
+  project.write('public/anh/anh-khong-lien-quan.png', 'png');
   const servers: ChildProcess[] = [];
   try {
     const editor = await start('node', ['scripts/editor.mjs', String(BASE_PORT + 4)], project.root, /Trình biên tập: (http:\/\/\S+)\/admin\//);
@@ -276,6 +280,11 @@ test('drafts and review: a draft is not on the built site; once approved and pub
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     await expect.poll(() => onMain(approved), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => project.git('branch', '--list', branch).trim()).toBe(''); // the draft's branch is gone once merged
+    const committed = project.git('log', '--all', '--name-only', '--format=').split('\n');
+    expect(committed).not.toContain('.env.local');
+    expect(committed).not.toContain('public/anh/anh-khong-lien-quan.png');
+    expect(page.getByText('Đang tải...')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('published-draft.png') });
 
     // 3. Another draft, saved but not approved, stays off main.
     const pending = await draft('Dự thảo chưa duyệt', 'Bản nháp chưa được duyệt.');

@@ -37,12 +37,13 @@ interface Fixture {
 const REFUSED: Fixture[] = [
   {
     name: 'class 1: an image path naming a module (and a system file)',
+    // (A module inside content/ is refused by name on its own since issue 18: this one sits outside it.)
     files: {
-      'content/announcements/x.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(MARKER)}, 'chạy');`,
-      [ANN]: announcement('![ảnh](./x.mjs)\n\n<img src="../../../../../../etc/passwd" alt="mật khẩu" />'),
+      'src/x.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(MARKER)}, 'chạy');`,
+      [ANN]: announcement('![ảnh](../../src/x.mjs)\n\n<img src="../../../../../../etc/passwd" alt="mật khẩu" />'),
     },
     file: ANN,
-    message: 'ảnh "./x.mjs" phải nằm trong thư mục public/anh/',
+    message: 'ảnh "../../src/x.mjs" phải nằm trong thư mục public/anh/',
   },
   {
     name: 'class 3: a raw-text element breakout',
@@ -109,6 +110,31 @@ const REFUSED: Fixture[] = [
     files: { [ANN]: announcement('x', `${GOOD_FRONT}\nevnets: [quoc-khanh]`) },
     file: ANN,
     message: 'trường "evnets" không có trong mẫu nên sẽ bị bỏ qua; có phải là "events"?',
+  },
+  {
+    // (The module itself, beside the file, is refused on its own: next fixture.)
+    name: 'issue 18, class 1: a reference defined twice, the first naming a hidden module beside the announcement',
+    files: { [ANN]: announcement('![ảnh][i]\n\n[i]: ./.x.mjs\n[i]: /anh/anh.png') },
+    file: ANN,
+    message: 'địa chỉ [i]: được khai báo hai lần',
+  },
+  {
+    name: 'issue 18, class 1: a module in content/nguon/ (never importable)',
+    files: { 'content/nguon/.x.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(MARKER)}, 'chạy');` },
+    file: 'content/nguon/.x.mjs',
+    message: 'thư mục content/nguon/ chỉ giữ tài liệu nguồn',
+  },
+  {
+    name: 'issue 18, class 2: a repeated attribute',
+    files: { [ANN]: announcement('<a href="/thong-bao/" href="javascript:alert(1)">x</a>') },
+    file: ANN,
+    message: 'thẻ <a> có thuộc tính href viết hai lần',
+  },
+  {
+    name: 'issue 18, class 3: a body the parser would spend minutes on',
+    files: { [ANN]: announcement(Array.from({ length: 3000 }, () => '- - - - a').join('\n')) },
+    file: ANN,
+    message: 'quá nhiều mục danh sách và dòng trích dẫn',
   },
 ];
 

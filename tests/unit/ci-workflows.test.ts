@@ -3,6 +3,7 @@
 // action-validator (SchemaStore's workflow schema, WebAssembly, offline); npm has
 // no offline linter for .gitlab-ci.yml (gitlab-ci-lint asks GitLab's API), so its
 // YAML is parsed and its keys checked against GitLab's keyword list here.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -29,8 +30,42 @@ describe('.github/workflows/publish.yml', () => {
     expect(workflow.on.push.branches).toEqual([PUBLISHING_BRANCH]);
     expect(workflow.concurrency).toMatchObject({ group: 'publish', 'cancel-in-progress': false });
     const steps = workflow.jobs.publish.steps as { run?: string }[];
-    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run publish -- "$PUBLISH_DIR"']);
+    expect(steps.map((s) => s.run).filter(Boolean).slice(1)).toEqual(['npm ci --no-audit --no-fund', 'npm run check:content', 'npm run publish -- "$PUBLISH_DIR"']);
     expect(scripts.publish).toBe('tsx scripts/publish.ts');
+  });
+});
+
+/** Runs one shell line of a workflow with the given CI variables; its exit status. */
+const runGuard = (line: string, env: Record<string, string>) => spawnSync('bash', ['-c', line], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' }).status;
+
+describe('issue 18, class 5: CI publishes only main, after the checker, from a clean checkout', () => {
+  const github = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
+  const gitlab = parse(readFileSync('.gitlab-ci.yml', 'utf8'));
+
+  it('GitHub: every job on the serving machine runs only for refs/heads/main; other refs are refused elsewhere', () => {
+    for (const [name, job] of Object.entries(github.jobs as Record<string, { 'runs-on': unknown; if?: string }>)) {
+      const onServer = JSON.stringify(job['runs-on']).includes('self-hosted');
+      expect(job.if, name).toBe(onServer ? "github.ref == 'refs/heads/main'" : "github.ref != 'refs/heads/main'");
+    }
+    expect(Object.keys(github.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+  });
+
+  it('GitHub: the first step of the publish job refuses any other ref, run as the runner would', () => {
+    const guard = github.jobs.publish.steps[0].run as string;
+    expect(runGuard(guard, { GITHUB_REF: 'refs/heads/main' })).toBe(0);
+    for (const ref of ['refs/heads/cms/announcements/x', 'refs/heads/main-2', 'refs/tags/main', '']) expect(runGuard(guard, { GITHUB_REF: ref }), ref).not.toBe(0);
+    expect(github.jobs.publish.steps[1]).toMatchObject({ uses: 'actions/checkout@v4', with: { clean: true, 'persist-credentials': false } });
+  });
+
+  it('GitLab: no pipeline for another ref (a manual run of a branch included), a fresh clone, the guard refuses other refs', () => {
+    expect(gitlab.workflow.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_COMMIT_TAG == null' }, { when: 'never' }]);
+    expect(gitlab.publish.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(gitlab.variables.GIT_STRATEGY).toBe('clone');
+    const guard = gitlab.publish.script[0] as string;
+    expect(runGuard(guard, { CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' })).toBe(0);
+    for (const branch of ['cms/announcements/x', '', 'Main']) expect(runGuard(guard, { CI_COMMIT_BRANCH: branch, CI_DEFAULT_BRANCH: 'main' }), branch).not.toBe(0);
+    expect(runGuard(guard, { CI_COMMIT_BRANCH: '', CI_DEFAULT_BRANCH: '' })).not.toBe(0);
+    expect(gitlab.publish.script.slice(-2)).toEqual(['npm run check:content', 'npm run publish -- "$PUBLISH_DIR"']);
   });
 });
 
@@ -54,7 +89,7 @@ describe('.gitlab-ci.yml', () => {
   it('runs npm run publish on every push to the default (publishing) branch, one at a time', () => {
     const job = config.publish!;
     expect(job.script).toContain('npm run publish -- "$PUBLISH_DIR"');
-    expect(job.rules).toContainEqual({ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' });
+    expect(job.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     expect(job.resource_group).toBe('publish');
     expect(PUBLISHING_BRANCH).toBe('main'); // GitLab's default branch of a new project
   });

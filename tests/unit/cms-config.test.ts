@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { announcementSchema, eventSchema, type Reference } from '../../src/schemas';
 import { COLLECTION_FILES } from '../../src/schemas/collections';
-import { canEdit, cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, localEditingFromEnv, LOCAL_PROXY_PATH, type EditorField } from '../../src/cms/config';
+import { canEdit, cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, localEditingFromEnv, LOCAL_PROXY_PATH, LOOKUP_COLLECTIONS, type EditorField } from '../../src/cms/config';
+import { EDITOR_READ_ONLY_FOLDERS } from '../../src/lib/editor-guard';
 import { isBlank } from '../../src/cms/save';
 
 /** A stand-in for Astro's reference(): remembers which collection it points at. */
@@ -147,5 +148,15 @@ describe('hostedBackendFromEnv', () => {
 describe('isBlank (fields dropped on save)', () => {
   it.each([['', true], ['  ', true], [null, true], [undefined, true], ['a', false], [[], false], [0, false]])('%j → %s', (value, blank) => {
     expect(isBlank(value)).toBe(blank);
+  });
+});
+
+describe('the related-entry pickers (issue 18)', () => {
+  it('the editor guard lets them read exactly the collections they list, with their file types', () => {
+    expect(Object.keys(EDITOR_READ_ONLY_FOLDERS).sort()).toEqual(LOOKUP_COLLECTIONS.map((name) => `content/${COLLECTION_FILES[name].folder}`).sort());
+    for (const name of LOOKUP_COLLECTIONS) {
+      const ext = COLLECTION_FILES[name].pattern.split('.').pop();
+      expect(EDITOR_READ_ONLY_FOLDERS[`content/${COLLECTION_FILES[name].folder}`]).toEqual([ext]);
+    }
   });
 });

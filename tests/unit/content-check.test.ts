@@ -129,6 +129,7 @@ describe('refusals', () => {
     expect(all).toEqual([
       'content/a.mdx: tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: programs, sections, items, events, campaigns, documents, announcements',
       'content/announcements/.2026-01-05-an.mdx: tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên',
+      'content/announcements/.DS_Store: tệp ẩn (tên bắt đầu bằng dấu chấm) không phải là nội dung; xóa nó (thư mục content/announcements/ chỉ nhận tệp .mdx)',
       'content/announcements/2026-01-05-x.md: tệp có đuôi .md sẽ không được đăng: thư mục content/announcements/ chỉ đọc tệp .mdx; đổi tên thành 2026-01-05-x.mdx',
       'content/events/2020/a.yaml: tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu content/events/ten-su-kien.yaml',
       'content/events/quoc-khanh-2.yml: tệp có đuôi .yml sẽ không được đăng: thư mục content/events/ chỉ đọc tệp .yaml; đổi tên thành quoc-khanh-2.yaml',

@@ -1,7 +1,7 @@
 // Issue 10, class 10: the editor's file API answers only its own loopback
 // address and origin, and touches only the four editor folders.
 import { describe, expect, it } from 'vitest';
-import { editorActionProblem, editorPathProblem, editorRequestProblem } from '../../src/lib/editor-guard';
+import { editorActionProblem, editorPathProblem, editorRequestProblem, editorWorkflowProblem } from '../../src/lib/editor-guard';
 
 describe('editorRequestProblem (Host, Origin)', () => {
   it.each([
@@ -92,5 +92,43 @@ describe('editorActionProblem (every path a request names)', () => {
     'x',
   ])('refuses %j', (body) => {
     expect(editorActionProblem(body)).not.toBeNull();
+  });
+});
+
+describe('editorWorkflowProblem (issue 18: local Git mode commits exactly its entry)', () => {
+  const entry = (over: Record<string, unknown> = {}, options: Record<string, unknown> = {}) => ({
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug: '2026-11-30-hop', path: 'content/announcements/2026-11-30-hop.mdx', raw: 'x' }],
+      assets: [{ path: 'public/anh/hop.png', content: 'eA==', encoding: 'base64' }],
+      options: { collectionName: 'announcements', commitMessage: 'x', useWorkflow: true, status: 'draft', ...options },
+      ...over,
+    },
+  });
+  it('a draft of one entry with its media passes (control)', () => {
+    expect(editorWorkflowProblem(entry(), 'main')).toBeNull();
+    expect(editorWorkflowProblem({ action: 'getEntry', params: { branch: 'main', path: 'content/events/a.yaml' } }, 'main')).toBeNull();
+  });
+  it.each([
+    ['another branch', entry({ branch: 'cms/announcements/x' }), /not the publishing branch/],
+    ['no branch', { action: 'getEntry', params: { path: 'content/events/a.yaml' } }, /not the publishing branch/],
+    ['the workflow off', entry({}, { useWorkflow: false }), /without the editorial workflow/],
+    ['the workflow flag as a string', entry({}, { useWorkflow: 'true' }), /without the editorial workflow/],
+    ['another entry of the collection', entry({ dataFiles: [{ slug: '2026-11-30-hop', path: 'content/announcements/2026-01-01-khac.mdx', raw: 'x' }] }), /names another entry's file/],
+    ['a move onto another entry', entry({ dataFiles: [{ slug: '2026-11-30-hop', path: 'content/announcements/2026-11-30-hop.mdx', newPath: 'content/announcements/a.mdx', raw: 'x' }] }), /names another entry's file/],
+    ['a collection the editor does not edit', entry({}, { collectionName: 'programs' }), /not an entry the editor edits/],
+    ['a slug climbing out', entry({ dataFiles: [{ slug: '../x', path: 'content/announcements/../x.mdx', raw: 'x' }] }), /not an entry the editor edits/],
+    ['an asset outside the media folders', entry({ assets: [{ path: 'content/events/x.yaml', content: 'eA==', encoding: 'base64' }] }), /outside the media folders/],
+    ['media straight onto main', { action: 'persistMedia', params: { branch: 'main', asset: { path: 'public/anh/a.png' } } }, /without a draft/],
+    ['a delete straight on main', { action: 'deleteFiles', params: { branch: 'main', paths: ['public/anh/a.png'] } }, /without a draft/],
+  ])('refuses %s', (_label, body, message) => {
+    expect(editorWorkflowProblem(body, 'main')).toMatch(message);
+  });
+  it('the pickers read programs, campaigns and documents, never write them', () => {
+    expect(editorActionProblem({ action: 'entriesByFolder', params: { folder: 'content/programs', extension: 'mdx', depth: 1 } })).toBeNull();
+    expect(editorActionProblem({ action: 'getEntry', params: { path: 'content/documents/a.yaml' } })).toBeNull();
+    expect(editorActionProblem({ action: 'persistEntry', params: { dataFiles: [{ path: 'content/programs/2020.mdx' }], assets: [] } })).toMatch(/not in an editor folder/);
+    expect(editorActionProblem({ action: 'entriesByFolder', params: { folder: 'content/items', extension: 'mdx', depth: 1 } })).toMatch(/not an editor folder/);
   });
 });

@@ -1,7 +1,7 @@
 // src/site.config.ts is checked before anything is built, and the deploy files
 // that name the committee are made from it.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineSite } from '../../src/schemas/site';
 import { site } from '../../src/site.config';
 import { nginxSiteConfig, snippetPath } from '../../src/lib/nginx';
@@ -69,5 +69,28 @@ describe('deploy/nginx.conf is generated (npx tsx scripts/write-nginx-headers.ts
     expect(conf).toContain('include /etc/nginx/snippets/mttq-thunghiem-security-headers-search.conf;');
     expect(conf).not.toMatch(/longkhanh|long-khanh|mttq-security/i);
     expect(conf).toContain('location ~ \\.pf_(fragment|index|meta)$ {');
+  });
+});
+
+describe('issue 18, class 6: SITE_URL from the environment', () => {
+  const load = async (value: string | undefined) => {
+    vi.resetModules();
+    if (value === undefined) vi.stubEnv('SITE_URL', undefined as unknown as string);
+    else vi.stubEnv('SITE_URL', value);
+    try {
+      return await import('../../src/site.config');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  };
+  it.each([['unset', undefined], ['empty (what CI passes for an unset variable)', ''], ['blank', '  ']])('%s: the placeholder, not an empty address (the build warns)', async (_label, value) => {
+    const config = await load(value);
+    expect(config.site.url).toBe(config.PLACEHOLDER_URL);
+    expect(config.siteUrlIsReal).toBe(false);
+  });
+  it('a real address is used (control)', async () => {
+    const config = await load('https://mttq.thu-nghiem.example/');
+    expect(config.site.url).toBe('https://mttq.thu-nghiem.example');
+    expect(config.siteUrlIsReal).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { symlinkSync, writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/check';
+import { preflight } from '../../src/content-check/files';
 import { tempContent } from '../support/temp-project';
 
 let project: ReturnType<typeof tempContent>;
@@ -232,5 +233,31 @@ describe('class 9: misspelled fields are refused with the field they meant', () 
   it('an event field of another kind is refused (date on a yearly event)', () => {
     project.write(EVENT, `title: T\nkind: yearly\nmonthDay: '11-18'\ndate: '2020-11-18'\n`);
     expect(problemsFor(EVENT)).toEqual([expect.stringMatching(/\(dòng 4, trường "date"\): trường "date" không có trong mẫu/)]);
+  });
+});
+
+describe('issue 18: every file under content/ is content, a source document, or refused by name', () => {
+  it.each([
+    ['a hidden script beside an announcement', 'content/announcements/.x.mjs'],
+    ['a script beside an announcement', 'content/announcements/x.mjs'],
+    ['a script in the source folder', 'content/nguon/x.mjs'],
+    ['a hidden file in the source folder', 'content/nguon/.env'],
+    ['a hidden folder', 'content/events/.an/a.yaml'],
+    ['a page component', 'content/programs/x.astro'],
+    ['a JSON module', 'content/documents/x.json'],
+    ['a hidden file at the top', 'content/.env.local'],
+  ])('%s (checker and the build preflight alike)', (_label, file) => {
+    project.write(file, 'export default 1; throw new Error("chạy")');
+    const checker = allProblems().filter((p) => p.startsWith(`${file}: `));
+    const build = preflight(project.root).map(formatProblem).filter((p) => p.startsWith(`${file}: `));
+    expect(checker).toHaveLength(1);
+    expect(build).toEqual(checker);
+    expect(checker[0]).toMatch(/xóa|đổi tên|chuyển|bỏ dấu chấm/);
+  });
+
+  it('source documents in content/nguon/ and the real content pass (control)', () => {
+    project.write('content/nguon/chuong-trinh-2021.docx', 'PK');
+    expect(preflight(project.root)).toEqual([]);
+    expect(allProblems()).toEqual([]);
   });
 });
