@@ -28,6 +28,8 @@ try {
     const ok = !c.expect || (rank > 0 && rank <= (c.top ?? 1));
     if (!ok) failed++;
     console.log(`\n${ok ? '  ' : '✗ '}“${c.q}”${c.expect ? ` expect ${c.expect} ≤ ${c.top ?? 1}, got ${rank || '–'}` : ''}`);
+    const notes = await page.locator('#search-understood, .search-dates').allTextContents();
+    console.log(`   ${await page.locator('#search-status').textContent()} ${notes.join(' | ')}`);
     for (const r of rows.slice(0, TOP)) console.log(`   ${r.title}  ${r.href}\n      ${r.excerpt}`);
   }
   console.log(`\n${cases.length - failed}/${cases.length} as expected`);

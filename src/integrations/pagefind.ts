@@ -6,10 +6,35 @@
  * The idea follows Starlight's integration; the code is our own.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { buildDictionary } from '../lib/search/dictionary';
+import { paths } from '../lib/urls';
+
+/**
+ * The search page's dictionary (src/lib/search/dictionary.ts) from what was
+ * just written: the text Pagefind indexed (its fragments: gzip, then
+ * "pagefind_dcd" and JSON) and the calendars' open data.
+ */
+function writeDictionary(site: string): { words: number; bytes: number } {
+  const fragments = join(site, 'pagefind', 'fragment');
+  const texts = readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).map((f) => {
+    const raw = gunzipSync(readFileSync(join(fragments, f))).toString('utf8');
+    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { content?: string; meta?: { title?: string } };
+    return `${data.meta?.title ?? ''}\n${data.content ?? ''}`;
+  });
+  const calendars = join(site, 'lich');
+  const years = existsSync(calendars) ? readdirSync(calendars).filter((f) => /^\d{4}\.json$/.test(f)).sort().map((f) => JSON.parse(readFileSync(join(calendars, f), 'utf8')) as { year: number; events: [] }) : [];
+  const dictionary = buildDictionary(texts, years);
+  const file = join(site, paths.searchDictionary());
+  mkdirSync(join(file, '..'), { recursive: true });
+  const json = JSON.stringify(dictionary);
+  writeFileSync(file, json);
+  return { words: Object.values(dictionary.words).join(' ').split(' ').length, bytes: Buffer.byteLength(json) };
+}
 
 export default function pagefind(): AstroIntegration {
   let outDir = '';
@@ -42,8 +67,9 @@ export default function pagefind(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind: ${added.page_count} trang được lập chỉ mục.`);
         await close();
+        const dictionary = writeDictionary(site);
+        logger.info(`Pagefind: ${added.page_count} trang được lập chỉ mục; từ điển tìm kiếm ${dictionary.words} từ (${(dictionary.bytes / 1024).toFixed(1)} KB).`);
       },
     },
   };

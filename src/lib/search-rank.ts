@@ -118,6 +118,21 @@ export interface Rankable {
   text: string;
 }
 
+const rankKeys = (match: MatchInfo, terms: number, score: number) => [
+  match.holdsAll ? 1 : 0,
+  match.holdsTyping ? 1 : 0,
+  match.inTitle === terms ? 1 : 0,
+  match.phraseInTitle ? 1 : 0,
+  match.phraseInText ? 1 : 0,
+  match.inTitle,
+  match.exactMarks,
+  score,
+];
+const compareKeys = (ka: number[], kb: number[]) => {
+  for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return kb[k]! - ka[k]!;
+  return 0;
+};
+
 /**
  * Orders results as residents expect: pages holding every query word as a
  * word before pages matched only through prefixes of other words; then all
@@ -126,25 +141,63 @@ export interface Rankable {
  * with the marks typed; then Pagefind's score. Stable for ties.
  */
 export function rankResults<T extends Rankable>(query: string, results: T[]): (T & { match: MatchInfo })[] {
-  const terms = queryTerms(query);
-  const withInfo = results.map((r, i) => ({ ...r, match: matchInfo(terms, r.title, r.text), i }));
-  const keys = (r: (typeof withInfo)[number]) => [
-    r.match.holdsAll ? 1 : 0,
-    r.match.holdsTyping ? 1 : 0,
-    r.match.inTitle === terms.length ? 1 : 0,
-    r.match.phraseInTitle ? 1 : 0,
-    r.match.phraseInText ? 1 : 0,
-    r.match.inTitle,
-    r.match.exactMarks,
-    r.score,
-  ];
-  withInfo.sort((a, b) => {
-    const ka = keys(a);
-    const kb = keys(b);
-    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return kb[k]! - ka[k]!;
-    return a.i - b.i;
+  return rankByForms([query], results).map(({ form: _f, ...r }) => r as unknown as T & { match: MatchInfo });
+}
+
+/**
+ * Like `rankResults` for a query that can be written several ways ("BHYT",
+ * "bảo hiểm y tế"): each result is judged by the form it matches best, and
+ * remembers that form (for its excerpt and marks).
+ */
+export function rankByForms<T extends Rankable>(forms: string[], results: T[]): (T & { match: MatchInfo; form: string })[] {
+  const termsOf = forms.map((f) => queryTerms(f));
+  const withInfo = results.map((r, i) => {
+    let best: { match: MatchInfo; form: string; keys: number[] } | undefined;
+    forms.forEach((form, fi) => {
+      const terms = termsOf[fi]!;
+      const match = matchInfo(terms, r.title, r.text);
+      const keys = rankKeys(match, terms.length, r.score);
+      if (!best || compareKeys(keys, best.keys) < 0) best = { match, form, keys };
+    });
+    return { ...r, match: best!.match, form: best!.form, keys: best!.keys, i };
   });
-  return withInfo.map(({ i: _i, ...r }) => r as T & { match: MatchInfo });
+  withInfo.sort((a, b) => compareKeys(a.keys, b.keys) || a.i - b.i);
+  return withInfo.map(({ i: _i, keys: _k, ...r }) => r as T & { match: MatchInfo; form: string });
+}
+
+/** A result judged against each part of a query that no page holds whole. */
+export interface PartialMatch {
+  /** For each concept, whether the page holds one of its forms (all its words, as words). */
+  held: boolean[];
+  /** The forms held, joined: the words the excerpt shows and marks. */
+  words: string;
+}
+
+/**
+ * For queries no page holds whole: pages ordered by how many of the query's
+ * concepts they hold (each concept any of its forms: "BHYT" or "bảo hiểm y
+ * tế"), then by the held words in the title, then by Pagefind's score.
+ * Pages holding none are dropped.
+ */
+export function rankPartial<T extends Rankable>(concepts: string[][], results: T[]): (T & { partial: PartialMatch })[] {
+  const judged = results.map((r, i) => {
+    const held: boolean[] = [];
+    const words: string[] = [];
+    let inTitle = 0;
+    for (const forms of concepts) {
+      const form = forms.find((f) => matchInfo(queryTerms(f), r.title, r.text).holdsAll);
+      held.push(form !== undefined);
+      if (form !== undefined) {
+        words.push(form);
+        inTitle += matchInfo(queryTerms(form), r.title, '').inTitle;
+      }
+    }
+    return { ...r, partial: { held, words: words.join(' ') }, count: held.filter(Boolean).length, inTitle, i };
+  });
+  return judged
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count || b.inTitle - a.inTitle || b.score - a.score || a.i - b.i)
+    .map(({ count: _c, inTitle: _t, i: _i, ...r }) => r as T & { partial: PartialMatch });
 }
 
 /** A piece of text, marked when it is a query word. */
