@@ -64,6 +64,8 @@ export interface MatchInfo {
   phraseInText: boolean;
   /** Query words found spelt with the same marks as typed (only counts words typed with marks). */
   exactMarks: number;
+  /** Words of the title that are not query words: the fewer, the more the page is about the query. */
+  titleRest: number;
 }
 
 function hasPhrase(tokens: Token[], terms: Token[]): boolean {
@@ -97,6 +99,7 @@ export function matchInfo(terms: Token[], title: string, text: string): MatchInf
     phraseInTitle: hasPhrase(titleTokens, terms),
     phraseInText: hasPhrase(textTokens, terms),
     exactMarks,
+    titleRest: titleTokens.filter((t) => !terms.some((q) => q.folded === t.folded)).length,
   };
 }
 
@@ -126,6 +129,10 @@ const rankKeys = (match: MatchInfo, terms: number, score: number) => [
   match.phraseInText ? 1 : 0,
   match.inTitle,
   match.exactMarks,
+  // Last before Pagefind's score: a short title about the query before a long one naming it among
+  // other things (the event "Kỷ niệm 97 năm Ngày truyền thống …" before a task that also names it);
+  // counted in steps of 5 words, so titles of about the same length keep Pagefind's order.
+  -Math.floor(match.titleRest / 5),
   score,
 ];
 const compareKeys = (ka: number[], kb: number[]) => {
@@ -138,7 +145,7 @@ const compareKeys = (ka: number[], kb: number[]) => {
  * word before pages matched only through prefixes of other words; then all
  * of them in the title, the words together (in order) in the title, then in
  * the text ("văn hóa" before "văn … hòa"), more of them in the title, spelt
- * with the marks typed; then Pagefind's score. Stable for ties.
+ * with the marks typed, fewer other words in the title; then Pagefind's score. Stable for ties.
  */
 export function rankResults<T extends Rankable>(query: string, results: T[]): (T & { match: MatchInfo })[] {
   return rankByForms([query], results).map(({ form: _f, ...r }) => r as unknown as T & { match: MatchInfo });
@@ -176,10 +183,16 @@ export interface PartialMatch {
 /**
  * For queries no page holds whole: pages ordered by how many of the query's
  * concepts they hold (each concept any of its forms: "BHYT" or "bảo hiểm y
- * tế"), then by the held words in the title, then by Pagefind's score.
+ * tế") plus how many neighbouring query words stand together on the page,
+ * then by the held words in the title, then by Pagefind's score.
  * Pages holding none are dropped.
  */
 export function rankPartial<T extends Rankable>(concepts: string[][], results: T[]): (T & { partial: PartialMatch })[] {
+  // Neighbouring query words standing together on the page ("đối ngoại", "nhân dân") count too:
+  // most Vietnamese words are two syllables, and scattered syllables mean something else.
+  const pairs: [string, string][] = [];
+  const flat = concepts.flatMap((forms) => queryTerms(forms[0] ?? '').map((t) => t.folded));
+  for (let k = 0; k + 1 < flat.length; k++) pairs.push([flat[k]!, flat[k + 1]!]);
   const judged = results.map((r, i) => {
     const held: boolean[] = [];
     const words: string[] = [];
@@ -192,12 +205,16 @@ export function rankPartial<T extends Rankable>(concepts: string[][], results: T
         inTitle += matchInfo(queryTerms(form), r.title, '').inTitle;
       }
     }
-    return { ...r, partial: { held, words: words.join(' ') }, count: held.filter(Boolean).length, inTitle, i };
+    const tokens = [...tokenize(r.title), ...tokenize(r.text)].map((t) => t.folded);
+    const adjacent = new Set(tokens.slice(1).map((t, k) => `${tokens[k]} ${t}`));
+    const together = pairs.filter(([a, b]) => adjacent.has(`${a} ${b}`)).length;
+    const count = held.filter(Boolean).length;
+    return { ...r, partial: { held, words: words.join(' ') }, count, value: count + together, inTitle, i };
   });
   return judged
     .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || b.inTitle - a.inTitle || b.score - a.score || a.i - b.i)
-    .map(({ count: _c, inTitle: _t, i: _i, ...r }) => r as T & { partial: PartialMatch });
+    .sort((a, b) => b.value - a.value || b.count - a.count || b.inTitle - a.inTitle || b.score - a.score || a.i - b.i)
+    .map(({ count: _c, value: _v, inTitle: _t, i: _i, ...r }) => r as T & { partial: PartialMatch });
 }
 
 /** A piece of text, marked when it is a query word. */

@@ -42,6 +42,8 @@ const PAGE_SIZE = 10;
 const RERANK_WINDOW = 14;
 /** Pages judged for a query no page holds whole (its words' results, merged). */
 const PARTIAL_WINDOW = 20;
+/** Fewer pages than this hold every word: the pages holding most of them follow. */
+const FEW = 3;
 const DEBOUNCE_MS = 250;
 const FILTER_NAMES = ['type', 'year', 'section'] as const;
 
@@ -253,6 +255,8 @@ interface Pending {
   query: string;
   /** The words each checked result was matched on, when not `query`. */
   wordsOf: Map<string, string>;
+  /** Index of the first result holding only some of the words, or null. */
+  partialFrom: number | null;
   typing: boolean;
   /** Excerpts already on screen, so none repeats. */
   used: Set<string>;
@@ -274,6 +278,7 @@ interface Found {
   wordsOf: Map<string, string>;
   /** Concepts no page held (partial results), or null when pages hold every word. */
   partialMissing: string[] | null;
+  partialFrom: number | null;
   forms: string[];
   holdsAll: boolean;
 }
@@ -301,6 +306,8 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
   const checked = new Set<string>();
   const wordsOf = new Map<string, string>();
   let partialMissing: string[] | null = null;
+  /** Where the pages holding only some of the words begin (null: none shown). */
+  let partialFrom: number | null = null;
   let holdsAll = false;
   if (u && forms.length && !options.sort) {
     // Re-rank Pagefind's best results by whole words (see src/lib/search-rank.ts).
@@ -318,15 +325,17 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
       wordsOf.set(r.result.id, r.form);
     }
     merged = [...wanted.map((r) => r.result), ...(tentative.length ? [] : merged.slice(RERANK_WINDOW))];
-    if (!wanted.length && !state.typing && !u.date && u.concepts.length > 1 && !tentative.length) {
-      // No page holds every word: the pages holding most of them, each concept asked on its own.
+    // Few or no pages hold every word: then the pages holding most of them, each concept asked on its own.
+    if (merged.length < FEW && !state.typing && !u.date && u.concepts.length > 1 && !tentative.length) {
       const partHits = await ask(u.concepts.flatMap((c) => c.forms));
       if (token !== searchToken) return null;
-      const partHead = mergeHits(partHits).map((m) => m.item).slice(0, PARTIAL_WINDOW);
+      const partHead = mergeHits(partHits).map((m) => m.item).filter((r) => !checked.has(r.id)).slice(0, PARTIAL_WINDOW);
       const partPages = await Promise.all(partHead.map((r) => dataOf(data, r)));
       if (token !== searchToken) return null;
       const partial = rankPartial(u.concepts.map((c) => c.forms), partHead.map((r, i) => ({ id: r.id, score: -i, title: partPages[i]!.meta.title ?? '', text: partPages[i]!.content, result: r })));
-      merged = partial.map((r) => r.result);
+      // Unchecked results past the window go: the list is the whole-word pages, then the partial ones.
+      partialFrom = wanted.length;
+      merged = [...wanted.map((r) => r.result), ...partial.map((r) => r.result)];
       for (const r of partial) {
         checked.add(r.result.id);
         wordsOf.set(r.result.id, r.partial.words);
@@ -334,7 +343,7 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
       partialMissing = u.concepts.filter((_, ci) => !partial.some((r) => r.partial.held[ci])).map((c) => c.typed);
     }
   }
-  return { merged, data, checked, wordsOf, partialMissing, forms, holdsAll };
+  return { merged, data, checked, wordsOf, partialMissing, partialFrom, forms, holdsAll };
 }
 
 async function search(state: State) {
@@ -371,11 +380,12 @@ async function search(state: State) {
     found = await textSearch(pagefind, state, u, token);
   }
   if (!found || token !== searchToken) return;
-  const { merged, data, checked, wordsOf, partialMissing, forms } = found;
+  const { merged, data, checked, wordsOf, partialMissing, partialFrom, forms } = found;
   const dated = u?.date && dictionary ? eventsForDate(u.date, dictionary.events, dictionary.years) : [];
   const list = el('ol', 'search-result-list');
-  pending = { results: merged, data, checked, shown: 0, list, query: forms[0] ?? state.q, wordsOf, typing: Boolean(state.typing), used: new Set() };
-  const notes = u ? noteBox(u, merged.length ? partialMissing : null, Boolean(state.exact), partialMissing ? undefined : wordsOf.get(merged[0]?.id ?? '')) : null;
+  pending = { results: merged, data, checked, shown: 0, list, query: forms[0] ?? state.q, wordsOf, partialFrom, typing: Boolean(state.typing), used: new Set() };
+  const onlyPartial = partialFrom === 0 && merged.length > 0;
+  const notes = u ? noteBox(u, onlyPartial ? partialMissing : null, Boolean(state.exact), onlyPartial ? undefined : wordsOf.get(merged[0]?.id ?? '')) : null;
   const datePart = u?.date && dictionary ? [dateBox(u, dated, dictionary.years)] : [];
   list.append(...dated.map(renderEvent));
   resultsBox.replaceChildren(...(notes ? [notes] : []), ...datePart, list);
@@ -393,7 +403,7 @@ async function showMore(token: number, moveFocus: boolean) {
   if (!pending) return;
   const state = pending;
   const terms = queryTerms(state.query);
-  const shown: { d: PagefindData; words: string }[] = [];
+  const shown: { d: PagefindData; words: string; at: number }[] = [];
   // Results past the re-ranked window are checked as they are shown: those
   // matched only through the start of other words are dropped here too.
   while (shown.length < PAGE_SIZE && state.shown < state.results.length) {
@@ -402,11 +412,19 @@ async function showMore(token: number, moveFocus: boolean) {
     if (token !== searchToken) return;
     const keep = slice.map((r, i) => ({ r, d: data[i]! })).filter(({ r, d }) => !terms.length || state.checked.has(r.id) || isWanted(matchInfo(terms, d.meta.title ?? '', d.content), state.typing));
     state.results.splice(state.shown, slice.length, ...keep.map((k) => k.r));
+    shown.push(...keep.map((k, i) => ({ d: k.d, words: state.wordsOf.get(k.r.id) ?? state.query, at: state.shown + i })));
     state.shown += keep.length;
-    shown.push(...keep.map((k) => ({ d: k.d, words: state.wordsOf.get(k.r.id) ?? state.query })));
   }
-  const items = shown.map(({ d, words }) => renderResult(d, words, state.used));
-  state.list.append(...items);
+  const items = shown.map(({ d, words, at }) => {
+    const li = renderResult(d, words, state.used);
+    if (state.partialFrom !== null && at >= state.partialFrom) li.dataset.partial = '';
+    return li;
+  });
+  for (const [i, item] of items.entries()) {
+    // Below the pages holding every word, a plain line before those holding only some.
+    if (shown[i]!.at === state.partialFrom && state.partialFrom > 0) state.list.append(el('li', 'search-divider', 'Các trang dưới đây chỉ có một phần các từ đã gõ.'));
+    state.list.append(item);
+  }
   resultsBox.querySelector('.search-more')?.remove();
   if (state.shown < state.results.length) {
     const more = el('button', 'search-more', `Xem thêm kết quả (còn ${state.results.length - state.shown})`);

@@ -51,6 +51,7 @@ export const SYNONYMS: string[][] = [
   ['Chủ tịch Hồ Chí Minh', 'Bác Hồ'],
   ['ngày sinh Chủ tịch Hồ Chí Minh', 'sinh nhật Bác', 'sinh nhật Bác Hồ', 'ngày sinh của Bác'],
   ['Quốc khánh', 'Tết Độc lập', 'ngày Độc lập'],
+  ['Ngày truyền thống MTTQ Việt Nam', 'Ngày thành lập Mặt trận Tổ quốc Việt Nam', 'ngày thành lập MTTQ'],
   ['giảm nghèo', 'xóa đói giảm nghèo'],
   ['Người Việt Nam ưu tiên dùng hàng Việt Nam', 'Người Việt dùng hàng Việt'],
 ];

@@ -19,6 +19,9 @@ export function splitSyllable(folded: string): { onset: string; rhyme: string } 
   return { onset, rhyme: folded.slice(onset.length) };
 }
 
+// The vowel groups a folded Vietnamese rhyme can have ("qu" and "gi" are onsets).
+const NUCLEI = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia', 'ie', 'iu', 'oa', 'oe', 'oi', 'oo', 'ua', 'ue', 'ui', 'uo', 'uu', 'uy', 'ye', 'ieu', 'yeu', 'oai', 'oay', 'oeo', 'uay', 'uoi', 'uou', 'uya', 'uye', 'uyu']);
+
 /**
  * Whether a folded word is spelt as a Vietnamese syllable can be: an onset,
  * vowels, a final consonant, and the spelling rules (ngh/gh/k before e, ê, i;
@@ -28,6 +31,10 @@ export function splitSyllable(folded: string): { onset: string; rhyme: string } 
 export function isSyllable(folded: string): boolean {
   const parts = splitSyllable(folded);
   if (!parts) return false;
+  const vowels = /^[aeiouy]+/.exec(parts.rhyme)?.[0] ?? '';
+  if (!NUCLEI.has(vowels)) return false;
+  // "oo" only before a final consonant ("xoong"); "ooi" is not a rhyme.
+  if (vowels === 'oo' && vowels === parts.rhyme) return false;
   const front = /^[ei]/.test(parts.rhyme);
   if (front && ['ng', 'g', 'c'].includes(parts.onset)) return false;
   if (!front && ['ngh', 'gh', 'k'].includes(parts.onset)) return false;

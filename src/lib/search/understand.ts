@@ -99,7 +99,7 @@ const maxDistance = (word: string) => (word.length <= 2 ? 0 : 1);
  * typed without a space ("nongthon"). Empty when nothing is near enough.
  * @example correctWord('ngeo', vocabulary) // ['nghèo']
  */
-export function correctWord(folded: string, vocabulary: Vocabulary): string[] {
+export function correctWord(folded: string, vocabulary: Vocabulary, keep = 2): string[] {
   if (vocabulary.has(folded) || /\d/.test(folded)) return [];
   const limit = maxDistance(folded);
   let best = Infinity;
@@ -116,7 +116,7 @@ export function correctWord(folded: string, vocabulary: Vocabulary): string[] {
       found.push({ word: entry.spelling, count: entry.count });
     }
   }
-  if (found.length) return found.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)).slice(0, 2).map((f) => f.word);
+  if (found.length) return found.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)).slice(0, keep).map((f) => f.word);
   for (let i = 2; i <= folded.length - 2; i++) {
     const a = vocabulary.words.get(folded.slice(0, i));
     const b = vocabulary.words.get(folded.slice(i));
@@ -183,7 +183,8 @@ export function understandQuery(raw: string, vocabulary: Vocabulary | null, extr
     // A word spelt as a syllable can be (a real word the site lacks) is corrected only when confirmed.
     const unsure = isSyllable(w.folded);
     const neighbours = [all[i - 1], all[i + 1]].filter((n): n is Word => n !== undefined && taken[all.indexOf(n)] !== 'filler').map((n) => n.folded);
-    const fixes = vocabulary && (!unsure || (tentative && neighbours.length)) ? correctWord(w.folded, vocabulary) : [];
+    // A tentative correction keeps more candidates: the pages say which one stands next to the neighbours.
+    const fixes = vocabulary && (!unsure || (tentative && neighbours.length)) ? correctWord(w.folded, vocabulary, unsure ? 5 : 2) : [];
     const at = { start: w.start, end: w.end };
     if (fixes.length) found.push({ at: i, len: 1, concept: { typed: w.text, forms: fixes, via: 'typo', ...(unsure ? { tentative: true, neighbours } : {}), ...at } });
     else {
