@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { buildDictionary } from '../lib/search/dictionary';
 import { paths } from '../lib/urls';
+import { PAGEFIND_WASM } from '../lib/search/preload';
 
 /**
  * The search page's dictionary (src/lib/search/dictionary.ts) from what was
@@ -20,6 +21,8 @@ import { paths } from '../lib/urls';
  * "pagefind_dcd" and JSON) and the calendars' open data.
  */
 function writeDictionary(site: string): { words: number; bytes: number } {
+  // The search page preloads the WebAssembly by name: stop if Pagefind ever names it otherwise.
+  if (!existsSync(join(site, PAGEFIND_WASM))) throw new Error(`Pagefind: không có ${PAGEFIND_WASM}; sửa PAGEFIND_WASM trong src/lib/search/preload.ts theo tên tệp Pagefind tạo ra.`);
   const fragments = join(site, 'pagefind', 'fragment');
   const texts = readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).map((f) => {
     const raw = gunzipSync(readFileSync(join(fragments, f))).toString('utf8');

@@ -11,6 +11,7 @@ import { correctionHolds, explain, matchQueries, understandQuery, type Understoo
 import { dateLabel, eventsForDate, type EventForDate } from '../lib/search/dates';
 import { readDictionary, type Dictionary } from '../lib/search/dictionary';
 import { paths } from '../lib/urls';
+import { PAGEFIND_BASE } from '../lib/search/preload';
 
 interface PagefindData {
   url: string;
@@ -68,11 +69,12 @@ let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     // A variable keeps the bundler from resolving the index's script at build time.
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Pagefind's worker (its default) runs the WebAssembly and the index off
-    // the main thread: on a slow phone the page stays responsive (TBT) for
-    // 12 KB more script. Pagefind falls back to the main thread by itself.
+    const url = `${PAGEFIND_BASE}pagefind.js`;
+    const module = (await import(/* @vite-ignore */ url)) as { createInstance(options: Record<string, unknown>): Pagefind };
+    // On the page's thread (noWorker): it then uses the responses the page preloaded as its HTML
+    // arrived (src/lib/search/preload.ts); a worker would fetch script, entry and WebAssembly again,
+    // one after the other. The index is small (tens of KB), so the main thread stays free enough.
+    const pagefind = module.createInstance({ basePath: PAGEFIND_BASE, noWorker: true, metaCacheTag: form.dataset.build ?? '' });
     await pagefind.options({
       // Pagefind matches every word as a prefix ("tra" finds "trận"): rank
       // words close in length to the query's higher, an exact diacritic match
