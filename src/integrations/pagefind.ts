@@ -13,7 +13,26 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { buildDictionary } from '../lib/search/dictionary';
 import { paths } from '../lib/urls';
-import { PAGEFIND_WASM } from '../lib/search/preload';
+import { PAGEFIND_WASM, indexPreloads, preloadTag } from '../lib/search/preload';
+
+/**
+ * Adds to the written search page the preloads it could not name while it was rendered
+ * (src/lib/search/preload.ts: index metadata, the few index chunks, its script's own chunks),
+ * so the first results wait for one round trip after the HTML instead of five.
+ */
+function addIndexPreloads(site: string): number {
+  const page = join(site, paths.search(), 'index.html');
+  if (!existsSync(page)) return 0;
+  const html = readFileSync(page, 'utf8');
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: string }> };
+  const chunks = readdirSync(join(site, 'pagefind', 'index'));
+  const script = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"/.exec(html)?.[1];
+  const imports = script ? [...readFileSync(join(site, script), 'utf8').matchAll(/from"(\.\/[\w.-]+\.js)"/g)].map((m) => m[1]!) : [];
+  const links = indexPreloads(entry, chunks, [...new Set(imports)], '/_astro/');
+  if (!html.includes('</head>')) throw new Error(`${page}: không thấy </head>`);
+  writeFileSync(page, html.replace('</head>', `${links.map(preloadTag).join('')}</head>`));
+  return links.length;
+}
 
 /**
  * The search page's dictionary (src/lib/search/dictionary.ts) from what was
@@ -72,6 +91,7 @@ export default function pagefind(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
         const dictionary = writeDictionary(site);
+        addIndexPreloads(site);
         logger.info(`Pagefind: ${added.page_count} trang được lập chỉ mục; từ điển tìm kiếm ${dictionary.words} từ (${(dictionary.bytes / 1024).toFixed(1)} KB).`);
       },
     },

@@ -493,8 +493,11 @@ if (initial.q || Object.keys(initial.filters).length || initial.sort) {
   // The links under the results wait for them (the area keeps its height, so nothing moves).
   fallback.hidden = true;
   status.textContent = 'Đang tìm…';
+  // Their files are preloaded; start reading them now, the search itself waits for the paint.
+  void loadDictionary();
+  loadPagefind().catch(() => {});
 }
-// Start the engine after the first paint: the page is readable while Pagefind
+// Start the search after the first paint: the page is readable while Pagefind
 // loads and compiles. (A timer too, for browsers without paint timing.)
 let started = false;
 const start = () => {
