@@ -95,19 +95,21 @@ async function timeQuery(page, q) {
   }, { q, shown: normaliseQuery(q) });
 }
 
-// 4. Bytes fetched for a first query, from the search page already loaded (cold cache).
+// 4. Bytes fetched for a first query (cold cache): what search needs (Pagefind's files and the
+// dictionary), counted from navigation, since the page preloads them as its HTML arrives.
 const context = await browser.newContext();
 const page = await context.newPage();
+const fetched = [];
+// On the context, so the requests of a Pagefind worker would be counted too.
+context.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
 await page.goto(`${base}/tim-kiem/`);
 await page.waitForLoadState('networkidle');
-const fetched = [];
-// On the context, so the requests of Pagefind's worker are counted too.
-context.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
 const firstQueryMs = await timeQuery(page, 'nong thon moi');
 await page.waitForLoadState('networkidle');
 context.removeAllListeners('response');
-const firstBytes = fetched.reduce((n, f) => n + f.bytes, 0);
-const firstGzip = fetched.reduce((n, f) => n + f.gzip, 0);
+const forSearch = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/tim-kiem/tu-dien.json');
+const firstBytes = forSearch.reduce((n, f) => n + f.bytes, 0);
+const firstGzip = forSearch.reduce((n, f) => n + f.gzip, 0);
 
 // 5. Time from query to rendered results in the real page (the status is set after the list renders).
 const uiTimes = [];
@@ -199,8 +201,8 @@ server.close();
 console.log('\nSearch benchmark (headless Chromium, this machine)');
 console.log(`  Index data (shipped):        ${shipped.files} files, ${kb(shipped.bytes)} (${kb(shipped.gzip)} gzip)`);
 if (!ONLY_SLOW) console.log(`  Index data (folded copy):    ${folded.files} files, ${kb(folded.bytes)} (${kb(folded.gzip)} gzip)`);
-console.log(`  First query "nong thon moi": ${fetched.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip  [budget 150 KB]`);
-for (const f of fetched) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);
+console.log(`  First query "nong thon moi", what search fetches from navigation: ${forSearch.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip  [goal 100 KB]`);
+for (const f of forSearch) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);
 console.log(`  First query to rendered results: ${firstQueryMs.toFixed(1)} ms`);
 console.log(`  Slow 4G + 4× CPU, /tim-kiem/?q=… from navigation (${slow.length} cold loads of ${SLOW_QUERIES.join(', ')}):`);
 console.log(`    first paint median ${median(slow.map((s) => s.fcp)).toFixed(0)} ms; first results median ${median(slow.map((s) => s.results)).toFixed(0)} ms, p90 ${p90(slow.map((s) => s.results)).toFixed(0)} ms  [goal 2500 ms]`);
