@@ -328,13 +328,15 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
     }
     merged = [...wanted.map((r) => r.result), ...(tentative.length ? [] : merged.slice(RERANK_WINDOW))];
     // Few or no pages hold every word: then the pages holding most of them, each concept asked on its own.
-    if (merged.length < FEW && !state.typing && !u.date && u.concepts.length > 1 && !tentative.length) {
-      const partHits = await ask(u.concepts.flatMap((c) => c.forms));
+    // Parts to count: the concepts, or the words of a single phrase ("bảo hiểm thất nghiệp").
+    const parts = u.concepts.length > 1 ? u.concepts.map((c) => ({ typed: c.typed, forms: c.forms })) : queryTerms(u.concepts[0]?.forms[0] ?? '').map((t) => ({ typed: t.text, forms: [t.text] }));
+    if (merged.length < FEW && !state.typing && !u.date && parts.length > 1 && !tentative.length) {
+      const partHits = await ask(parts.flatMap((c) => c.forms));
       if (token !== searchToken) return null;
       const partHead = mergeHits(partHits).map((m) => m.item).filter((r) => !checked.has(r.id)).slice(0, PARTIAL_WINDOW);
       const partPages = await Promise.all(partHead.map((r) => dataOf(data, r)));
       if (token !== searchToken) return null;
-      const partial = rankPartial(u.concepts.map((c) => c.forms), partHead.map((r, i) => ({ id: r.id, score: -i, title: partPages[i]!.meta.title ?? '', text: partPages[i]!.content, result: r })));
+      const partial = rankPartial(parts.map((c) => c.forms), partHead.map((r, i) => ({ id: r.id, score: -i, title: partPages[i]!.meta.title ?? '', text: partPages[i]!.content, result: r })));
       // Unchecked results past the window go: the list is the whole-word pages, then the partial ones.
       partialFrom = wanted.length;
       merged = [...wanted.map((r) => r.result), ...partial.map((r) => r.result)];
@@ -342,7 +344,7 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
         checked.add(r.result.id);
         wordsOf.set(r.result.id, r.partial.words);
       }
-      partialMissing = u.concepts.filter((_, ci) => !partial.some((r) => r.partial.held[ci])).map((c) => c.typed);
+      partialMissing = parts.filter((_, ci) => !partial.some((r) => r.partial.held[ci])).map((c) => c.typed);
     }
   }
   return { merged, data, checked, wordsOf, partialMissing, partialFrom, forms, holdsAll };

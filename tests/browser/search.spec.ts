@@ -352,6 +352,13 @@ test.describe('the page says what it understood', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/chuong-trinh/2020/tiep-cong-dan-giai-quyet-khieu-nai-to-cao/');
   });
 
+  test('a phrase no page holds whole (an abbreviation\'s full form) still shows the pages with most of its words', async ({ page }) => {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent('bao hiem that nghiep')}`);
+    await expect(page.locator('#search-understood')).toContainText('Đã hiểu bao hiem that nghiep là BHTN.');
+    await expect(page.locator('#search-understood')).toContainText('Không tìm thấy: that, nghiep.');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/chuong-trinh/2020/thuc-hien-chinh-sach-phap-luat-ve-bao-hiem-xa-hoi-bao-hiem-y-te/');
+  });
+
   test('an abbreviation is explained and found through its full form', async ({ page }) => {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent('bhxh')}`);
     await expect(page.locator('#search-understood')).toHaveText('Đã hiểu BHXH là bảo hiểm xã hội.');
