@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium-path.mjs'
 const PORT = Number(process.env.PORT ?? 4343);
 const TOP = Number(process.env.TOP ?? 5);
 const args = process.argv.slice(2);
-const cases = args[0] === '--cases' ? JSON.parse(readFileSync('tests/browser/search-cases.json', 'utf8')) : args.map((q) => ({ q }));
+const cases = args[0] === '--cases' ? JSON.parse(readFileSync(process.env.CASES ?? 'tests/browser/search-cases.json', 'utf8')) : args.map((q) => ({ q }));
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((ok) => server.stdout.once('data', ok));
 const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined, args: CHROMIUM_ARGS });
@@ -28,6 +28,8 @@ try {
     const ok = !c.expect || (rank > 0 && rank <= (c.top ?? 1));
     if (!ok) failed++;
     console.log(`\n${ok ? '  ' : '✗ '}“${c.q}”${c.expect ? ` expect ${c.expect} ≤ ${c.top ?? 1}, got ${rank || '–'}` : ''}`);
+    const notes = await page.locator('#search-understood, .search-dates').allTextContents();
+    console.log(`   ${await page.locator('#search-status').textContent()} ${notes.join(' | ')}`);
     for (const r of rows.slice(0, TOP)) console.log(`   ${r.title}  ${r.href}\n      ${r.excerpt}`);
   }
   console.log(`\n${cases.length - failed}/${cases.length} as expected`);

@@ -64,6 +64,8 @@ export interface MatchInfo {
   phraseInText: boolean;
   /** Query words found spelt with the same marks as typed (only counts words typed with marks). */
   exactMarks: number;
+  /** Words of the title that are not query words: the fewer, the more the page is about the query. */
+  titleRest: number;
 }
 
 function hasPhrase(tokens: Token[], terms: Token[]): boolean {
@@ -97,6 +99,7 @@ export function matchInfo(terms: Token[], title: string, text: string): MatchInf
     phraseInTitle: hasPhrase(titleTokens, terms),
     phraseInText: hasPhrase(textTokens, terms),
     exactMarks,
+    titleRest: titleTokens.filter((t) => !terms.some((q) => q.folded === t.folded)).length,
   };
 }
 
@@ -118,33 +121,100 @@ export interface Rankable {
   text: string;
 }
 
+const rankKeys = (match: MatchInfo, terms: number, score: number) => [
+  match.holdsAll ? 1 : 0,
+  match.holdsTyping ? 1 : 0,
+  match.inTitle === terms ? 1 : 0,
+  match.phraseInTitle ? 1 : 0,
+  match.phraseInText ? 1 : 0,
+  match.inTitle,
+  match.exactMarks,
+  // Last before Pagefind's score: a short title about the query before a long one naming it among
+  // other things (the event "Kỷ niệm 97 năm Ngày truyền thống …" before a task that also names it);
+  // counted in steps of 5 words, so titles of about the same length keep Pagefind's order.
+  -Math.floor(match.titleRest / 5),
+  score,
+];
+const compareKeys = (ka: number[], kb: number[]) => {
+  for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return kb[k]! - ka[k]!;
+  return 0;
+};
+
 /**
  * Orders results as residents expect: pages holding every query word as a
  * word before pages matched only through prefixes of other words; then all
  * of them in the title, the words together (in order) in the title, then in
  * the text ("văn hóa" before "văn … hòa"), more of them in the title, spelt
- * with the marks typed; then Pagefind's score. Stable for ties.
+ * with the marks typed, fewer other words in the title; then Pagefind's score. Stable for ties.
  */
 export function rankResults<T extends Rankable>(query: string, results: T[]): (T & { match: MatchInfo })[] {
-  const terms = queryTerms(query);
-  const withInfo = results.map((r, i) => ({ ...r, match: matchInfo(terms, r.title, r.text), i }));
-  const keys = (r: (typeof withInfo)[number]) => [
-    r.match.holdsAll ? 1 : 0,
-    r.match.holdsTyping ? 1 : 0,
-    r.match.inTitle === terms.length ? 1 : 0,
-    r.match.phraseInTitle ? 1 : 0,
-    r.match.phraseInText ? 1 : 0,
-    r.match.inTitle,
-    r.match.exactMarks,
-    r.score,
-  ];
-  withInfo.sort((a, b) => {
-    const ka = keys(a);
-    const kb = keys(b);
-    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return kb[k]! - ka[k]!;
-    return a.i - b.i;
+  return rankByForms([query], results).map(({ form: _f, ...r }) => r as unknown as T & { match: MatchInfo });
+}
+
+/**
+ * Like `rankResults` for a query that can be written several ways ("BHYT",
+ * "bảo hiểm y tế"): each result is judged by the form it matches best, and
+ * remembers that form (for its excerpt and marks).
+ */
+export function rankByForms<T extends Rankable>(forms: string[], results: T[]): (T & { match: MatchInfo; form: string })[] {
+  const termsOf = forms.map((f) => queryTerms(f));
+  const withInfo = results.map((r, i) => {
+    let best: { match: MatchInfo; form: string; keys: number[] } | undefined;
+    forms.forEach((form, fi) => {
+      const terms = termsOf[fi]!;
+      const match = matchInfo(terms, r.title, r.text);
+      const keys = rankKeys(match, terms.length, r.score);
+      if (!best || compareKeys(keys, best.keys) < 0) best = { match, form, keys };
+    });
+    return { ...r, match: best!.match, form: best!.form, keys: best!.keys, i };
   });
-  return withInfo.map(({ i: _i, ...r }) => r as T & { match: MatchInfo });
+  withInfo.sort((a, b) => compareKeys(a.keys, b.keys) || a.i - b.i);
+  return withInfo.map(({ i: _i, keys: _k, ...r }) => r as T & { match: MatchInfo; form: string });
+}
+
+/** A result judged against each part of a query that no page holds whole. */
+export interface PartialMatch {
+  /** For each concept, whether the page holds one of its forms (all its words, as words). */
+  held: boolean[];
+  /** The forms held, joined: the words the excerpt shows and marks. */
+  words: string;
+}
+
+/**
+ * For queries no page holds whole: pages ordered by how many of the query's
+ * concepts they hold (each concept any of its forms: "BHYT" or "bảo hiểm y
+ * tế") plus how many neighbouring query words stand together on the page,
+ * then by the held words in the title, then by Pagefind's score.
+ * Pages holding none are dropped.
+ */
+export function rankPartial<T extends Rankable>(concepts: string[][], results: T[]): (T & { partial: PartialMatch })[] {
+  // Neighbouring query words standing together on the page ("đối ngoại", "nhân dân") count too:
+  // most Vietnamese words are two syllables, and scattered syllables mean something else.
+  const pairs: [string, string][] = [];
+  const flat = concepts.flatMap((forms) => queryTerms(forms[0] ?? '').map((t) => t.folded));
+  for (let k = 0; k + 1 < flat.length; k++) pairs.push([flat[k]!, flat[k + 1]!]);
+  const judged = results.map((r, i) => {
+    const held: boolean[] = [];
+    const words: string[] = [];
+    let inTitle = 0;
+    for (const forms of concepts) {
+      const form = forms.find((f) => matchInfo(queryTerms(f), r.title, r.text).holdsAll);
+      held.push(form !== undefined);
+      if (form !== undefined) {
+        words.push(form);
+        inTitle += matchInfo(queryTerms(form), r.title, '').inTitle;
+      }
+    }
+    const tokens = [...tokenize(r.title), ...tokenize(r.text)].map((t) => t.folded);
+    const adjacent = new Set(tokens.slice(1).map((t, k) => `${tokens[k]} ${t}`));
+    const together = pairs.filter(([a, b]) => adjacent.has(`${a} ${b}`)).length;
+    const count = held.filter(Boolean).length;
+    return { ...r, partial: { held, words: words.join(' ') }, count, value: count + together, inTitle, i };
+  });
+  return judged
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.value - a.value || b.count - a.count || b.inTitle - a.inTitle || b.score - a.score || a.i - b.i)
+    .map(({ count: _c, value: _v, inTitle: _t, i: _i, ...r }) => r as T & { partial: PartialMatch });
 }
 
 /** A piece of text, marked when it is a query word. */

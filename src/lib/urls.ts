@@ -28,6 +28,8 @@ export const paths = {
   /** Subscription feed of every year (webcal). */
   calendarFeed: () => '/lich/tat-ca.ics',
   search: () => '/tim-kiem/',
+  /** The search page's vocabulary, abbreviations and event days (src/lib/search/dictionary.ts). */
+  searchDictionary: () => '/tim-kiem/tu-dien.json',
   index: () => '/muc-luc/',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, isWanted, makeExcerpt, matchInfo, ownText, queryTerms, rankResults, tokenize } from '../../src/lib/search-rank';
+import { highlight, isWanted, makeExcerpt, matchInfo, ownText, queryTerms, rankResults, tokenize, rankByForms, rankPartial } from '../../src/lib/search-rank';
 
 const marked = (text: string, q: string) => highlight(text, queryTerms(q)).filter((s) => s.mark).map((s) => s.text);
 
@@ -132,5 +132,35 @@ describe('ownText and makeExcerpt', () => {
   });
   it('handles an empty page text', () => {
     expect(makeExcerpt('', 'Tiêu đề', 'x', new Set()).text).toBe('');
+  });
+});
+
+describe('partial matches and several forms of a query', () => {
+  const pages = [
+    { id: 'a', score: 3, title: 'Đổi mới nội dung thảo luận tại các hội nghị', text: 'góp ý, phản biện xã hội đối với dự thảo; Nhân dân' },
+    { id: 'b', score: 2, title: 'Tuyên truyền chủ trương đối ngoại; đối ngoại nhân dân', text: 'các hoạt động về đối ngoại nhân dân.' },
+    { id: 'c', score: 1, title: 'Luật Hợp tác xã', text: '' },
+  ];
+  it('orders by query words held plus words standing together, and drops pages holding none', () => {
+    const ranked = rankPartial(['hoi', 'thao', 'doi', 'ngoai', 'nhan', 'dan'].map((w) => [w]), pages);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+    expect(ranked[0]!.partial.held).toEqual([false, false, true, true, true, true]);
+    expect(ranked[0]!.partial.words).toBe('doi ngoai nhan dan');
+  });
+  it('counts a concept held when any of its forms is (an abbreviation or its full form)', () => {
+    const ranked = rankPartial([['BHYT', 'bảo hiểm y tế'], ['mẫu đơn']], [{ id: 'x', score: 1, title: 'Bảo hiểm y tế', text: '' }]);
+    expect(ranked[0]!.partial.held).toEqual([true, false]);
+  });
+  it('judges each result by the form it matches best, and remembers it', () => {
+    const ranked = rankByForms(['BHYT', 'bảo hiểm y tế'], [{ id: 'x', score: 1, title: 'Thực hiện chính sách về Bảo hiểm y tế', text: '' }]);
+    expect(ranked[0]!.match.holdsAll).toBe(true);
+    expect(ranked[0]!.form).toBe('bảo hiểm y tế');
+  });
+  it('puts a short title about the query before a long one naming it among other things', () => {
+    const ranked = rankResults('ngay truyen thong mttq viet nam', [
+      { id: 'task', score: 2, title: 'Kỷ niệm Ngày truyền thống MTTQ Việt Nam và Ngày thành lập Mặt trận Dân tộc giải phóng miền Nam', text: '' },
+      { id: 'event', score: 1, title: 'Kỷ niệm 97 năm Ngày truyền thống MTTQ Việt Nam', text: '' },
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['event', 'task']);
   });
 });
