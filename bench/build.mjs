@@ -162,7 +162,7 @@ function tempStarlight(count) {
   write('package.json', JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
   write('astro.config.mjs', `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-export default defineConfig({ integrations: [starlight({ title: 'MTTQ', defaultLocale: 'root', locales: { root: { label: 'Tiếng Việt', lang: 'vi' } } })], cacheDir: './.astro/cache', vite: { cacheDir: './.astro/vite', resolve: { preserveSymlinks: true } } });
+export default defineConfig({ integrations: [starlight({ title: 'MTTQ', defaultLocale: 'root', locales: { root: { label: 'Tiếng Việt', lang: 'vi' } } })], cacheDir: './.astro/cache', vite: { cacheDir: './.astro/vite' } });
 `);
   write('src/content.config.ts', `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
@@ -170,8 +170,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `);
   write('src/content/docs/index.mdx', '---\ntitle: Trang chủ\n---\n\nTrang chủ.\n');
-  // Linked, and read through the link: Starlight's virtual modules resolve only inside the project.
-  symlinkSync(starlightModules(), join(root, 'node_modules'));
+  // A hard-linked copy, not a link: Starlight's virtual modules (astro:…) resolve only inside the project.
+  const copied = spawnSync('cp', ['-al', starlightModules(), join(root, 'node_modules')]);
+  if (copied.status !== 0) throw new Error(`cp -al failed: ${copied.stderr}`);
   return root;
 }
 
