@@ -24,7 +24,7 @@ const ids = (refs: Ref[]) => refs.map((r) => r.id);
 /** The rule the occurrences module expands, from an event entry. */
 export function eventRule(event: SiteEvent): EventRule {
   const { data, id } = event;
-  const base = { slug: id, title: data.title };
+  const base = { slug: id, title: data.title, holiday: data.holiday === true };
   switch (data.kind) {
     case 'anniversary':
       return { ...base, kind: 'anniversary', origin: data.origin };
@@ -34,6 +34,10 @@ export function eventRule(event: SiteEvent): EventRule {
       return { ...base, kind: 'range', start: data.start, end: data.end };
     case 'single':
       return { ...base, kind: 'single', date: data.date };
+    case 'yearly-range':
+      return { ...base, kind: 'yearly-range', startMonthDay: data.startMonthDay, endMonthDay: data.endMonthDay };
+    case 'lunar':
+      return { ...base, kind: 'lunar', lunarMonthDay: data.lunarMonthDay };
   }
 }
 

@@ -59,6 +59,20 @@ describe('refusals', () => {
     ]);
   });
 
+  it('lunar days and yearly periods: wrong form, missing field, holiday not true/false (issue 21)', () => {
+    const EV = 'content/events/thu.yaml';
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\nlunarMonthDay: '03-10'\nholiday: true\n`);
+    expect(problemsFor(EV)).toEqual([]);
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\nlunarMonthDay: '03-31'\n`);
+    expect(problemsFor(EV).join('\n')).toMatch(/dòng 3, trường "lunarMonthDay".*THÁNG-NGÀY.*10 tháng 3 âm lịch/);
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\n`);
+    expect(problemsFor(EV).join('\n')).toMatch(/trường "lunarMonthDay".*thiếu/);
+    project.write(EV, `title: Tháng\nkind: yearly-range\nstartMonthDay: '10-17'\nendMonthDay: '11-31'\nholiday: có\n`);
+    const problems = problemsFor(EV).join('\n');
+    expect(problems).toMatch(/dòng 4, trường "endMonthDay"\): ngày này không có trong tháng/);
+    expect(problems).toMatch(/dòng 5, trường "holiday"\): kiểu dữ liệu sai: cần true hoặc false/);
+  });
+
   it('references to campaigns, events or documents that do not exist, with a suggestion', () => {
     project.write(ANN, announcement(`${GOOD_FRONT}\nevents: [quoc-khan]\ncampaigns:\n  - khong-co-that\ndocuments: [luat-gi-do]`));
     expect(problemsFor(ANN)).toEqual([
