@@ -32,6 +32,16 @@ describe('.github/workflows/publish.yml', () => {
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run publish -- "$PUBLISH_DIR"']);
     expect(scripts.publish).toBe('tsx scripts/publish.ts');
   });
+
+  it('also runs once a day, so scheduled announcements appear on their day (issue 21)', () => {
+    const cron = (parse(source).on.schedule as { cron: string }[]).map((s) => s.cron);
+    expect(cron).toHaveLength(1);
+    const [minute, hour, dom, month, dow] = cron[0]!.split(' ');
+    expect([dom, month, dow]).toEqual(['*', '*', '*']);
+    // Shortly after midnight in Vietnam (UTC+7), the first hour of the new day.
+    expect((Number(hour) + 7) % 24).toBe(0);
+    expect(Number(minute)).toBeLessThan(60);
+  });
 });
 
 describe('.gitlab-ci.yml', () => {
@@ -57,5 +67,9 @@ describe('.gitlab-ci.yml', () => {
     expect(job.rules).toContainEqual({ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' });
     expect(job.resource_group).toBe('publish');
     expect(PUBLISHING_BRANCH).toBe('main'); // GitLab's default branch of a new project
+  });
+
+  it('publishes from a pipeline schedule too (issue 21; the schedule itself lives in the project settings)', () => {
+    expect(config.publish!.rules).toContainEqual({ if: '$CI_PIPELINE_SOURCE == "schedule"' });
   });
 });
