@@ -31,7 +31,7 @@ export interface FieldHelp {
 
 export const ANNOUNCEMENT_HELP = {
   title: { label: 'Tiêu đề', required: true, help: 'Hiện ở đầu trang, danh sách thông báo, trang chủ và RSS. Tên tệp được đặt theo ngày đăng và tiêu đề.' },
-  date: { label: 'Ngày đăng', required: true, help: 'Thông báo mới nhất đứng đầu danh sách.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-10-20'" },
+  date: { label: 'Ngày đăng', required: true, help: 'Thông báo mới nhất đứng đầu danh sách. Ghi một ngày sau hôm nay để hẹn: thông báo chưa hiện ở đâu và tự đăng vào ngày đó.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-10-20'" },
   summary: { label: 'Tóm tắt', required: true, help: 'Một, hai câu; hiện ở danh sách thông báo, trang chủ và RSS. Phải viết trước khi đăng.' },
   campaigns: { label: 'Cuộc vận động liên quan', required: false, help: 'Cuộc vận động, phong trào mà thông báo này nói tới.', format: 'tên tệp (bỏ đuôi .mdx) trong content/campaigns/' },
   events: { label: 'Sự kiện liên quan', required: false, help: 'Sự kiện mà thông báo này nói tới; trang sự kiện sẽ liệt kê thông báo.', format: 'tên tệp (bỏ đuôi .yaml) trong content/events/, ví dụ [ngay-hoi-dai-doan-ket-toan-dan-toc]' },

@@ -282,7 +282,7 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     }
 
-    it.each(Object.keys(BUILDS) as Day[])('built on %s: 13 A4 pages a year; each month’s page has its events, lunar range and QR caption', async (day) => {
+    it.each(Object.keys(BUILDS) as Day[])('built on %s: an overview and a sheet per month; each month’s sheet has its events, lunar range and QR caption; every page its foot line', async (day) => {
       if (!browser) throw new Error('No Chromium (see tests/browser/chromium.ts): the printed calendar cannot be tested');
       const base = await serve(outDir(day));
       const { years, siteUrl } = BUILDS[day];
@@ -292,15 +292,21 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
           await page.goto(`${base}/lich/${year}/in/`);
           const pdfPath = join(outDir(day), `print-${year}.pdf`);
           await page.pdf({ path: pdfPath, preferCSSPageSize: true });
-          const pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+          const pdfPages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
           const flat = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
-          expect(pages, `${year}: one overview and twelve month pages`).toHaveLength(13);
+          // One overview and a sheet per month; a month too full runs onto the next page (read with it).
+          const starts = MONTHS.map((month) => pdfPages.findIndex((p) => flat(p).startsWith(`Tháng ${month} năm ${year}`)));
+          expect(starts[0], `${year}: the overview on one page`).toBe(1);
+          starts.forEach((start, i) => expect(start, `${year}-${pad(i + 1)} starts a page after the month before`).toBeGreaterThan(i === 0 ? 0 : starts[i - 1]!));
+          const pages = [pdfPages[0]!, ...starts.map((start, i) => pdfPages.slice(start, starts[i + 1] ?? pdfPages.length).join('\n'))];
           const rows = jsonRows(day, year);
           expect(flat(pages[0]!)).toContain(`Lịch năm ${year}`);
           for (const r of rows) expect(flat(pages[0]!), `${year} overview`).toContain(r.title);
+          // Every printed page ends with the site's foot line; with a real address, the address.
+          for (const p of pdfPages) expect(flat(p).trim().endsWith(siteUrl ? `Trang web: ${siteUrl.replace('https://', '')}` : 'Ủy ban MTTQ Việt Nam thành phố Long Khánh')).toBe(true);
           for (const month of MONTHS) {
             const text = flat(pages[month]!);
-            const where = `${year}-${pad(month)} (PDF page ${month + 1})`;
+            const where = `${year}-${pad(month)} (PDF page ${starts[month - 1]! + 1})`;
             expect(text, where).toContain(`Tháng ${month} năm ${year}`);
             expect(text, where).toContain(`Âm lịch: ${lunarMonthsLabel(year, month)}`);
             for (const r of inMonth(rows, year, month)) expect(text, where).toContain(r.title);
