@@ -53,6 +53,42 @@ test.describe('month page', () => {
   });
 });
 
+test.describe('holidays and years (issue 21)', () => {
+  test('a public holiday is marked “Ngày nghỉ lễ” in the grid (1280 px) and the agenda (390 px)', async ({ page }, info) => {
+    const year = YEARS.at(-1)!;
+    await page.goto(`/lich/${year}/05/`);
+    const shown = info.project.name === 'phone' ? page.locator(`.cal-agenda li[data-day="${year}-05-01"]`) : page.locator(`.cal--full td[data-date="${year}-05-01"]`);
+    await expect(shown).toBeVisible();
+    await expect(shown).toContainText('Ngày Quốc tế lao động');
+    await expect(shown.getByText('Ngày nghỉ lễ')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="su-kien-thang"]')).toContainText('Ngày nghỉ lễ');
+  });
+
+  test('December leads to January of the next year; /lich/ shows this month first, then this year, next year, past years', async ({ page }, info) => {
+    // The build year and the next are the last two published years.
+    const thisYear = Number(YEARS.at(-2));
+    const next = String(thisYear);
+    await page.goto(`/lich/${next}/12/`);
+    await page.getByRole('link', { name: `Tháng 1 năm ${Number(next) + 1} ›` }).click();
+    await expect(page).toHaveURL(new RegExp(`/lich/${Number(next) + 1}/01/$`));
+    await page.getByRole('link', { name: `‹ Tháng 12 năm ${next}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/lich/${next}/12/$`));
+    await page.goto('/lich/');
+    const month = page.locator('section[aria-labelledby="thang-nay"]');
+    // This month: the grid on wide screens, its event days on phones; above the list of years.
+    await expect(info.project.name === 'phone' ? month.locator('.cal-agenda') : month.locator('.cal--full')).toBeVisible();
+    const monthBox = (await month.boundingBox())!;
+    const yearsBox = (await page.locator('.cal-years').boundingBox())!;
+    expect(monthBox.y).toBeLessThan(yearsBox.y);
+    const years = await page.locator('.cal-years h3').allTextContents();
+    expect(years.map((t) => Number(t.replace(/\D/g, '')))).toEqual([thisYear, thisYear + 1, ...YEARS.map(Number).filter((y) => y < thisYear).reverse()]);
+    // The JSON links are at the bottom, in "Dữ liệu mở".
+    const openData = (await page.locator('#du-lieu-mo').boundingBox())!;
+    expect(openData.y).toBeGreaterThan(yearsBox.y + yearsBox.height);
+    expect(await page.locator('main a[href$=".json"]').count()).toBe(await page.locator('section[aria-labelledby="du-lieu-mo"] a[href$=".json"]').count());
+  });
+});
+
 test.describe('printing', () => {
   test('every published year prints on A4 landscape pages, the overview first, then each month on its own sheet', async ({ page, browserName }, info) => {
     test.skip(info.project.name !== 'desktop' || browserName !== 'chromium', 'PDF once, in Chromium');
