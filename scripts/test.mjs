@@ -1,6 +1,8 @@
-// `npm test`: the dependency check, unit tests, then a build, then tests of the built site, then the
+// `npm test`: the dependency check, the type check (astro check: TypeScript and content types), unit
+// tests, then a build, then tests of the built site, then the
 // browser tests. Without Chromium the browser tests are skipped loudly; in CI
 // (CI=true) a missing browser fails the run.
+import './node-version.mjs';
 import { spawnSync } from 'node:child_process';
 import { chromiumExecutable } from './chromium-path.mjs';
 
@@ -15,6 +17,7 @@ const run = (label, cmd, args, extraEnv = {}) => {
 };
 
 run('Declared dependencies (knip)', 'npm', ['run', '--silent', 'check:deps']);
+run('Types (astro check)', 'npm', ['run', '--silent', 'check']);
 run('Unit tests', 'npx', ['vitest', 'run', 'tests/unit']);
 run('Build', 'npm', ['run', 'build']);
 run('Tests of the built site', 'npx', ['vitest', 'run', 'tests/build']);

@@ -10,7 +10,7 @@ import { LineCounter, isMap, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import * as schemas from '../schemas';
 import type { CollectionName, Reference } from '../schemas';
-import { vietnameseErrorMap } from '../schemas/error-map';
+import { useVietnameseErrors, vietnameseIssues } from '../schemas/error-map';
 import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, SOURCE_FOLDER, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
@@ -28,7 +28,7 @@ import { explainProblem, fieldName } from '../lib/field-help';
 
 export { type ContentProblem, formatProblem };
 
-const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodTypeAny> = {
+const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodType> = {
   programs: schemas.programSchema,
   sections: schemas.sectionSchema,
   items: schemas.itemSchema,
@@ -104,7 +104,7 @@ export interface CheckResult {
  */
 export function checkContent(root: string, { today }: { today?: IsoDate } = {}): CheckResult {
   const notices: ContentProblem[] = [];
-  z.setErrorMap(vietnameseErrorMap);
+  useVietnameseErrors();
   const problems: ContentProblem[] = [];
   const contentDir = join(root, CONTENT_DIR);
   const entries: Entry[] = [];
@@ -212,7 +212,7 @@ export function checkContent(root: string, { today }: { today?: IsoDate } = {}):
       }
       continue;
     }
-    for (const issue of result.error.issues) {
+    for (const issue of vietnameseIssues(result.error)) {
       const field = issue.path.length ? fieldName(issue.path) : undefined;
       problems.push({
         file: entry.file,

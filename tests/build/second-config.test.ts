@@ -3,11 +3,10 @@
 // content that no longer names Long Khánh; after its build, the old names are
 // nowhere in dist/ (so nothing in the code names the committee), and the new
 // ones are where they belong.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../support/temp-project';
+import { buildIn, tempProject } from '../support/temp-project';
 
 const project = tempProject();
 const dist = join(project.root, 'dist');
@@ -56,13 +55,7 @@ beforeAll(async () => {
   renameInContent();
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1606435200' };
   delete env.SITE_URL;
-  build = await new Promise((resolve) => {
-    const child = spawn('node', ['scripts/build.mjs'], { cwd: project.root, env });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  build = await buildIn(project.root, env);
 }, 600_000);
 
 afterAll(() => project.cleanup());

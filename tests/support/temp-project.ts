@@ -1,5 +1,5 @@
 /** Temporary copies of the project (or only its content) for tests that add bad or fixture files. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,4 +47,15 @@ export function tempGitProject(): ReturnType<typeof tempContent> & { git: (...ar
   git('add', '.');
   git('commit', '-q', '-m', 'Bản đầu');
   return { ...project, git };
+}
+
+/** Runs `node scripts/build.mjs` in a project copy; resolves with its exit status and output. */
+export function buildIn(root: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node', ['scripts/build.mjs'], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
