@@ -50,7 +50,7 @@ export function hostedBackendFromEnv(env: Record<string, string | undefined>): H
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'datetime' | 'select' | 'relation' | 'list' | 'file' | 'markdown';
+  widget: 'string' | 'text' | 'datetime' | 'select' | 'relation' | 'list' | 'file' | 'markdown' | 'boolean';
   required?: boolean;
   hint?: string;
   [key: string]: unknown;

@@ -31,7 +31,7 @@ const checker: Partial<Record<When, string>> = {};
 beforeAll(async () => {
   project.write(FILE, `---\ntitle: ${TITLE}\ndate: '2027-01-20'\nsummary: Mời các cụ dự họp mặt đầu xuân.\n---\n\nNội dung họp mặt.\n`);
   for (const when of Object.keys(BUILDS) as When[]) {
-    const env = { ...process.env, ASTRO_OUT_DIR: out(when), SOURCE_DATE_EPOCH: String(BUILDS[when]), ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: out(when), SOURCE_DATE_EPOCH: String(BUILDS[when]), ASTRO_TELEMETRY_DISABLED: '1' };
     delete env.SITE_URL;
     await promisify(execFile)('npx', ['astro', 'build', '--silent'], { cwd: project.root, env, maxBuffer: 64 * 1024 * 1024 });
     checker[when] = execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: project.root, env, encoding: 'utf8' });
