@@ -209,11 +209,16 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await expectRefused(page, /Nội dung: dòng 3: không được dùng thẻ <script>/);
   });
 
-  test('an impossible date (30/02 every year), and a preview in the site’s words', async ({ page }) => {
+  /** A new event with its title and the kind chosen in the select. */
+  async function newEventOfKind(page: Page, title: string, kind: keyof typeof EVENT_KIND_LABELS): Promise<void> {
     await newEntry(page, origin, 'events');
-    await page.getByLabel('Tên sự kiện').fill('Ngày thử nghiệm');
+    await page.getByLabel('Tên sự kiện').fill(title);
     await page.locator('[class*="ControlContainer"]', { hasText: 'Loại sự kiện' }).locator('input').first().click();
-    await page.getByText(EVENT_KIND_LABELS.yearly, { exact: true }).click();
+    await page.getByText(EVENT_KIND_LABELS[kind], { exact: true }).click();
+  }
+
+  test('an impossible date (30/02 every year), and a preview in the site’s words', async ({ page }) => {
+    await newEventOfKind(page, 'Ngày thử nghiệm', 'yearly');
     await expect(page.locator('label', { hasText: 'Ngày diễn ra (bắt buộc' })).toBeHidden();
     await page.getByLabel(/^Ngày trong năm/).fill('02-30');
     await expect(page.locator('iframe').first().contentFrame().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.yearly);
@@ -221,10 +226,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
   });
 
   test('a lunar day (issue 21): its own field, the kind’s label in the preview, refused past the 30th', async ({ page }) => {
-    await newEntry(page, origin, 'events');
-    await page.getByLabel('Tên sự kiện').fill('Giỗ Tổ thử nghiệm');
-    await page.locator('[class*="ControlContainer"]', { hasText: 'Loại sự kiện' }).locator('input').first().click();
-    await page.getByText(EVENT_KIND_LABELS.lunar, { exact: true }).click();
+    await newEventOfKind(page, 'Giỗ Tổ thử nghiệm', 'lunar');
     await expect(page.locator('label', { hasText: 'Ngày trong năm (' })).toBeHidden();
     await page.getByLabel(/^Ngày âm lịch/).fill('03-31');
     await expect(page.locator('iframe').first().contentFrame().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.lunar);
