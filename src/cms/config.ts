@@ -50,7 +50,7 @@ export function hostedBackendFromEnv(env: Record<string, string | undefined>): H
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'datetime' | 'select' | 'relation' | 'list' | 'file' | 'markdown';
+  widget: 'string' | 'text' | 'datetime' | 'select' | 'relation' | 'list' | 'file' | 'markdown' | 'boolean';
   required?: boolean;
   hint?: string;
   [key: string]: unknown;
@@ -126,6 +126,14 @@ export const ANNOUNCEMENT_FIELDS: EditorField[] = [
   },
 ];
 
+/** A day of the year written THÁNG-NGÀY ('11-18'), as a text field with its pattern. */
+const monthDayField = (
+  name: string,
+  help: FieldHelp,
+  message = 'viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11',
+  pattern = '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+): EditorField => ({ name, ...described(help), widget: 'string', pattern: [pattern, message] });
+
 const E = EVENT_HELP;
 export const EVENT_FIELDS: EditorField[] = [
   { name: 'title', ...described(E.title), widget: 'string' },
@@ -139,13 +147,12 @@ export const EVENT_FIELDS: EditorField[] = [
   dateField('date', E.date),
   dateField('start', E.start),
   dateField('end', E.end),
-  {
-    name: 'monthDay',
-    ...described(E.monthDay),
-    widget: 'string',
-    pattern: ['^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', 'viết THÁNG-NGÀY, ví dụ 11-18 cho ngày 18/11'],
-  },
+  monthDayField('monthDay', E.monthDay),
   dateField('origin', E.origin),
+  monthDayField('startMonthDay', E.startMonthDay),
+  monthDayField('endMonthDay', E.endMonthDay),
+  monthDayField('lunarMonthDay', E.lunarMonthDay, 'viết THÁNG-NGÀY âm lịch, ví dụ 03-10 cho ngày 10 tháng 3 âm lịch', '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|30)$'),
+  { name: 'holiday', ...described(E.holiday), widget: 'boolean', required: false },
   { name: 'summary', ...described(E.summary), widget: 'text' },
   relationList('programs', 'programs', E.programs),
 ];

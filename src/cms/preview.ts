@@ -46,10 +46,14 @@ export function eventPreview(data: Record<string, unknown>, year: number): Event
     const [start, end] = [str(data.start), str(data.end)];
     if (isDate(start) && isDate(end)) facts.push({ term: 'Thời gian', text: `Từ ${day(start)} đến ${day(end)}`, lunar: lunar(start), date: start });
     else missing('Thời gian');
-  } else if (kind === 'yearly' || kind === 'anniversary') {
-    const rule = (kind === 'yearly'
-      ? { kind, slug: 'xem-truoc', title, monthDay: str(data.monthDay) }
-      : { kind, slug: 'xem-truoc', title, origin: str(data.origin) }) as EventRule;
+  } else if (kind === 'yearly' || kind === 'anniversary' || kind === 'yearly-range' || kind === 'lunar') {
+    const fields = {
+      yearly: { monthDay: str(data.monthDay) },
+      anniversary: { origin: str(data.origin) },
+      'yearly-range': { startMonthDay: str(data.startMonthDay), endMonthDay: str(data.endMonthDay) },
+      lunar: { lunarMonthDay: str(data.lunarMonthDay) },
+    }[kind];
+    const rule = { kind, slug: 'xem-truoc', title, ...fields } as EventRule;
     let occurrence;
     try {
       occurrence = occurrencesInYear([rule], year)[0];
@@ -64,7 +68,7 @@ export function eventPreview(data: Record<string, unknown>, year: number): Event
       heading = occurrenceTitle(occurrence);
       facts.push({
         term: `Năm ${year}`,
-        text: day(occurrence.start),
+        text: occurrence.end === occurrence.start ? day(occurrence.start) : `Từ ${day(occurrence.start)} đến ${day(occurrence.end)}`,
         lunar: lunar(occurrence.start),
         date: occurrence.start,
         anniversary: occurrence.anniversary !== null ? `Kỷ niệm ${occurrence.anniversary} năm${occurrence.round ? ' (năm chẵn)' : ''}` : undefined,

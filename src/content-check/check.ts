@@ -14,7 +14,8 @@ import { useVietnameseErrors, vietnameseIssues } from '../schemas/error-map';
 import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
-import { hasDatePrefix } from '../lib/announcements';
+import { fileDateMismatch, hasDatePrefix } from '../lib/announcements';
+import { formatDateVi, type IsoDate } from '../lib/dates';
 import { publicPaths } from '../lib/public-paths';
 import { findUses, type BodyUse } from './mdx';
 import { useProblem } from './body-policy';
@@ -67,12 +68,18 @@ function lineOfPath(entry: Entry, counter: LineCounter, path: (string | number)[
 
 export interface CheckResult {
   problems: ContentProblem[];
+  /** Not errors (the site builds): scheduled announcements, a file name whose date differs from its `date`. */
+  notices: ContentProblem[];
   /** Files read per collection. */
   counts: Record<CollectionName, number>;
 }
 
-/** Checks the content/ folder of a project root. */
-export function checkContent(root: string): CheckResult {
+/**
+ * Checks the content/ folder of a project root. With `today` (the build day in
+ * Vietnam), an announcement dated later is noted as scheduled.
+ */
+export function checkContent(root: string, { today }: { today?: IsoDate } = {}): CheckResult {
+  const notices: ContentProblem[] = [];
   useVietnameseErrors();
   const problems: ContentProblem[] = [];
   const contentDir = join(root, CONTENT_DIR);
@@ -80,7 +87,7 @@ export function checkContent(root: string): CheckResult {
   const counts = Object.fromEntries(Object.keys(COLLECTION_FILES).map((k) => [k, 0])) as Record<CollectionName, number>;
   const counters = new Map<Entry, LineCounter>();
 
-  if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], counts };
+  if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], notices, counts };
 
   // 0. Files that are not what they seem (symlinks), stray files under content/, and public/: never read, always refused.
   problems.push(...contentLinkProblems(root), ...publicFileProblems(root), ...strayContentProblems(root));
@@ -171,6 +178,10 @@ export function checkContent(root: string): CheckResult {
     }
     if (result.success) {
       parsed.set(entry, result.data as Record<string, unknown>);
+      if (entry.collection === 'announcements') {
+        const line = lineOfPath(entry, counters.get(entry)!, ['date']);
+        notices.push(...announcementNotices(entry, result.data as { date: IsoDate }, today).map((n) => ({ ...n, line })));
+      }
       continue;
     }
     for (const issue of vietnameseIssues(result.error)) {
@@ -251,8 +262,27 @@ export function checkContent(root: string): CheckResult {
     });
   }
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, counts };
+  const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  problems.sort(byPlace);
+  notices.sort(byPlace);
+  return { problems, notices, counts };
+}
+
+/** A scheduled announcement, and a file name whose date is not the `date` field (the list and RSS follow the field). */
+function announcementNotices(entry: Entry, data: { date: IsoDate }, today: IsoDate | undefined): ContentProblem[] {
+  const notices: ContentProblem[] = [];
+  if (today && data.date > today) {
+    notices.push({ file: entry.file, field: 'date', message: `thông báo sẽ tự đăng ngày ${formatDateVi(data.date)}: trước ngày đó không hiện trên trang, RSS, sơ đồ trang và tìm kiếm` });
+  }
+  const fileDate = fileDateMismatch(entry.id, data.date);
+  if (fileDate) {
+    notices.push({
+      file: entry.file,
+      field: 'date',
+      message: `cảnh báo: tên tệp ghi ngày ${formatDateVi(fileDate)} nhưng trường date là ${formatDateVi(data.date)}; trang dùng ngày ở trường date. Sửa một trong hai cho khớp (đổi tên tệp thành ${data.date}${entry.id.slice(10)}.mdx thì địa chỉ trang đổi theo)`,
+    });
+  }
+  return notices;
 }
 
 

@@ -9,6 +9,7 @@ import { eventTimeline, occurrencesInYear, occurrencesInYears, yearsToPublish, u
 import { buildDay } from './build-date';
 import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';
+import { published } from '../lib/announcements';
 
 export type Program = CollectionEntry<'programs'>;
 export type Section = CollectionEntry<'sections'>;
@@ -24,7 +25,7 @@ const ids = (refs: Ref[]) => refs.map((r) => r.id);
 /** The rule the occurrences module expands, from an event entry. */
 export function eventRule(event: SiteEvent): EventRule {
   const { data, id } = event;
-  const base = { slug: id, title: data.title };
+  const base = { slug: id, title: data.title, holiday: data.holiday === true };
   switch (data.kind) {
     case 'anniversary':
       return { ...base, kind: 'anniversary', origin: data.origin };
@@ -34,6 +35,10 @@ export function eventRule(event: SiteEvent): EventRule {
       return { ...base, kind: 'range', start: data.start, end: data.end };
     case 'single':
       return { ...base, kind: 'single', date: data.date };
+    case 'yearly-range':
+      return { ...base, kind: 'yearly-range', startMonthDay: data.startMonthDay, endMonthDay: data.endMonthDay };
+    case 'lunar':
+      return { ...base, kind: 'lunar', lunarMonthDay: data.lunarMonthDay };
   }
 }
 
@@ -50,11 +55,13 @@ async function load() {
   programs.sort((a, b) => a.data.year - b.data.year);
   sections.sort((a, b) => a.data.program.id.localeCompare(b.data.program.id) || compareSectionNumbers(a.data.number, b.data.number));
   items.sort((a, b) => a.data.program.id.localeCompare(b.data.program.id) || a.data.order - b.data.order);
-  announcements.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  // Scheduled announcements (dated after the build day) exist nowhere on the site until their day.
+  const out = published(announcements.map((a) => ({ date: a.data.date, entry: a })), buildDay()).map((a) => a.entry);
+  out.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'vi');
   campaigns.sort(byTitle);
   documents.sort(byTitle);
-  return { programs, sections, items, events, campaigns, documents, announcements };
+  return { programs, sections, items, events, campaigns, documents, announcements: out };
 }
 
 let cache: ReturnType<typeof load> | undefined;

@@ -23,3 +23,23 @@ export function announcementFileName(date: IsoDate, slug: string): string {
 export function hasDatePrefix(id: string): boolean {
   return /^\d{4}-\d{2}-\d{2}-[a-z0-9]/.test(id);
 }
+
+/**
+ * Announcements that are out on `today` (Vietnam): one dated later is scheduled
+ * and stays off every page, feed, sitemap and the search index until its day.
+ * @example published([{ date: '2026-12-01' }, { date: '2026-12-03' }], '2026-12-02') // [{ date: '2026-12-01' }]
+ */
+export function published<T extends { date: IsoDate }>(list: T[], today: IsoDate): T[] {
+  toCivilDate(today);
+  return list.filter((a) => a.date <= today);
+}
+
+/**
+ * The date an announcement's file name starts with, when it differs from its `date` field (else null).
+ * @example fileDateMismatch('2026-11-27-hop-ban', '2026-11-28') === '2026-11-27'
+ */
+export function fileDateMismatch(id: string, date: IsoDate): IsoDate | null {
+  if (!hasDatePrefix(id)) return null;
+  const prefix = id.slice(0, 10);
+  return prefix === date ? null : prefix;
+}

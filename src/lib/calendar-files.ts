@@ -7,7 +7,7 @@
 import { formatDateVi, type IsoDate } from './dates';
 import { buildCalendar, eventUid, seriesUid, type CalendarEvent } from './ics';
 import { formatLunarLong, lunarOf, type LunarDate } from './lunar';
-import { occurrenceTitle, occurrencesInYear, occurrencesInYears, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
+import { HOLIDAY_LABEL, occurrenceTitle, occurrencesInYear, occurrencesInYears, recurringLabel, type EventRule, type Occurrence, type RecurringTask } from './occurrences';
 import { absoluteUrl, paths } from './urls';
 
 export interface FeedContext {
@@ -44,7 +44,7 @@ function describe(o: Occurrence, summary: string | undefined, url: string): stri
     o.start === o.end
       ? `Âm lịch: ${formatLunarLong(lunarOf(o.start))}.`
       : `Âm lịch: từ ${formatLunarLong(lunarOf(o.start))} đến ${formatLunarLong(lunarOf(o.end))}.`;
-  return [o.round ? 'Năm chẵn.' : null, summary ?? null, lunar, `Chi tiết: ${url}`].filter(Boolean).join('\n');
+  return [o.holiday ? `${HOLIDAY_LABEL}.` : null, o.round ? 'Năm chẵn.' : null, summary ?? null, lunar, `Chi tiết: ${url}`].filter(Boolean).join('\n');
 }
 
 /** One occurrence as an all-day calendar event; the UID comes from slug and date, never list position. */
@@ -57,7 +57,7 @@ export function occurrenceEvent(o: Occurrence, ctx: FeedContext, summary?: strin
     end: o.end,
     description: describe(o, summary, url),
     url,
-    categories: o.anniversary !== null ? ['Kỷ niệm'] : ['Sự kiện'],
+    categories: [o.anniversary !== null ? 'Kỷ niệm' : 'Sự kiện', ...(o.holiday ? [HOLIDAY_LABEL] : [])],
   };
 }
 
@@ -103,7 +103,9 @@ export function eventCalendar(event: FeedEvent, occurrences: Occurrence[], ctx: 
 /**
  * The subscription feed: anniversaries and yearly days as yearly series from
  * their first published year (the number of years changes, so the title does
- * not carry it), and dated periods and days of every published year.
+ * not carry it), and dated periods, days, yearly periods and lunar days (no
+ * RRULE a phone calendar reliably expands: RFC 7529's RSCALE is rarely
+ * supported) in every published year.
  */
 export function feedCalendar(events: FeedEvent[], years: number[], ctx: FeedContext, dtstamp: string): string {
   const entries: CalendarEvent[] = [];
@@ -120,9 +122,9 @@ export function feedCalendar(events: FeedEvent[], years: number[], ctx: FeedCont
         summary: rule.title,
         start: first.start,
         rrule: 'FREQ=YEARLY',
-        description: [since, event.summary ?? null, `Chi tiết: ${url}`].filter(Boolean).join('\n'),
+        description: [rule.holiday ? `${HOLIDAY_LABEL}.` : null, since, event.summary ?? null, `Chi tiết: ${url}`].filter(Boolean).join('\n'),
         url,
-        categories: rule.kind === 'anniversary' ? ['Kỷ niệm'] : ['Sự kiện'],
+        categories: [rule.kind === 'anniversary' ? 'Kỷ niệm' : 'Sự kiện', ...(rule.holiday ? [HOLIDAY_LABEL] : [])],
       });
     } else {
       for (const o of occurrencesInYears([rule], years)) entries.push(occurrenceEvent(o, ctx, event.summary));
@@ -152,6 +154,8 @@ export interface YearJsonEvent {
   lunarEnd?: LunarDate;
   anniversary: number | null;
   round: boolean;
+  /** A public holiday (ngày nghỉ lễ). */
+  holiday: boolean;
   url: string;
 }
 
@@ -171,6 +175,7 @@ export function yearJson(events: FeedEvent[], year: number, recurring: (Recurrin
       ...(o.start === o.end ? {} : { lunarEnd: lunarOf(o.end) }),
       anniversary: o.anniversary,
       round: o.round,
+      holiday: o.holiday,
       url: absoluteUrl(ctx.siteUrl, paths.event(o.slug)),
     })),
     // Work the program repeats without fixed days: no dates are given, none are invented.

@@ -93,3 +93,25 @@ export function lunarMonthsLabel(year: number, month: number): string {
   }
   return labels.join(' – ');
 }
+
+/**
+ * The month before (`step` -1) or after (+1), across New Year, when its year is published; else null.
+ * @example neighbourMonth(2026, 12, 1, [2020, 2026, 2027]) // { year: 2027, month: 1 }
+ * @example neighbourMonth(2020, 12, 1, [2020, 2026, 2027]) // null
+ */
+export function neighbourMonth(year: number, month: number, step: -1 | 1, years: number[]): { year: number; month: number } | null {
+  const index = year * 12 + (month - 1) + step;
+  const next = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  return years.includes(next.year) ? next : null;
+}
+
+/**
+ * The order /lich/ lists years in: this year, next year, any later ones, then past years, latest first.
+ * @example yearsForReaders([2020, 2026, 2027], 2026) // [2026, 2027, 2020]
+ */
+export function yearsForReaders(years: number[], thisYear: number): number[] {
+  const unique = [...new Set(years)];
+  const ahead = unique.filter((y) => y >= thisYear).sort((a, b) => a - b);
+  const past = unique.filter((y) => y < thisYear).sort((a, b) => b - a);
+  return [...ahead, ...past];
+}

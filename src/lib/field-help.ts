@@ -13,6 +13,8 @@ export const EVENT_KIND_LABELS = {
   range: 'Nhiều ngày liền',
   yearly: 'Hằng năm vào một ngày (không đếm số năm)',
   anniversary: 'Kỷ niệm hằng năm (số năm tự tính)',
+  'yearly-range': 'Hằng năm trong nhiều ngày liền',
+  lunar: 'Hằng năm theo ngày âm lịch',
 } as const;
 export type EventKind = keyof typeof EVENT_KIND_LABELS;
 
@@ -29,7 +31,7 @@ export interface FieldHelp {
 
 export const ANNOUNCEMENT_HELP = {
   title: { label: 'Tiêu đề', required: true, help: 'Hiện ở đầu trang, danh sách thông báo, trang chủ và RSS. Tên tệp được đặt theo ngày đăng và tiêu đề.' },
-  date: { label: 'Ngày đăng', required: true, help: 'Thông báo mới nhất đứng đầu danh sách.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-10-20'" },
+  date: { label: 'Ngày đăng', required: true, help: 'Thông báo mới nhất đứng đầu danh sách. Ghi một ngày sau hôm nay để hẹn: thông báo chưa hiện ở đâu và tự đăng vào ngày đó.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-10-20'" },
   summary: { label: 'Tóm tắt', required: true, help: 'Một, hai câu; hiện ở danh sách thông báo, trang chủ và RSS. Phải viết trước khi đăng.' },
   campaigns: { label: 'Cuộc vận động liên quan', required: false, help: 'Cuộc vận động, phong trào mà thông báo này nói tới.', format: 'tên tệp (bỏ đuôi .mdx) trong content/campaigns/' },
   events: { label: 'Sự kiện liên quan', required: false, help: 'Sự kiện mà thông báo này nói tới; trang sự kiện sẽ liệt kê thông báo.', format: 'tên tệp (bỏ đuôi .yaml) trong content/events/, ví dụ [ngay-hoi-dai-doan-ket-toan-dan-toc]' },
@@ -41,12 +43,16 @@ export const ANNOUNCEMENT_HELP = {
 
 export const EVENT_HELP = {
   title: { label: 'Tên sự kiện', required: true, help: 'Tên tệp được đặt theo tên sự kiện.' },
-  kind: { label: 'Loại sự kiện', required: true, help: 'Chọn một loại rồi điền ĐÚNG trường ngày của loại đó; để trống các trường ngày khác.', format: 'single, range, yearly hoặc anniversary' },
+  kind: { label: 'Loại sự kiện', required: true, help: 'Chọn một loại rồi điền ĐÚNG trường ngày của loại đó; để trống các trường ngày khác.', format: 'single, range, yearly, anniversary, yearly-range hoặc lunar' },
   date: { label: 'Ngày diễn ra', required: 'single', help: 'Chỉ ghi khi biết chắc ngày.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-12-20'" },
   start: { label: 'Ngày bắt đầu', required: 'range', help: 'Ngày đầu tiên.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-10-17'" },
   end: { label: 'Ngày kết thúc', required: 'range', help: 'Ngày cuối cùng, tính cả ngày đó; không trước ngày bắt đầu.', format: "NĂM-THÁNG-NGÀY, ví dụ '2026-11-18'" },
   monthDay: { label: 'Ngày trong năm', required: 'yearly', help: 'Sự kiện lặp lại vào ngày này mỗi năm.', format: "THÁNG-NGÀY, ví dụ '11-18' cho ngày 18/11" },
   origin: { label: 'Ngày diễn ra lần đầu', required: 'anniversary', help: 'Số năm kỷ niệm được tính từ ngày này.', format: "NĂM-THÁNG-NGÀY, ví dụ '1930-11-18'" },
+  startMonthDay: { label: 'Ngày bắt đầu trong năm', required: 'yearly-range', help: 'Ngày đầu tiên, lặp lại mỗi năm.', format: "THÁNG-NGÀY, ví dụ '10-17' cho ngày 17/10" },
+  endMonthDay: { label: 'Ngày kết thúc trong năm', required: 'yearly-range', help: 'Ngày cuối cùng, tính cả ngày đó; nếu trước ngày bắt đầu thì là ngày của năm sau.', format: "THÁNG-NGÀY, ví dụ '11-18' cho ngày 18/11" },
+  lunarMonthDay: { label: 'Ngày âm lịch', required: 'lunar', help: 'Ngày và tháng âm lịch (tháng thường, không phải tháng nhuận); lịch tự đổi sang dương lịch mỗi năm. Ngày 30 của tháng chỉ có 29 ngày được tính vào ngày 29.', format: "THÁNG-NGÀY âm lịch, ví dụ '03-10' cho ngày 10 tháng 3 âm lịch" },
+  holiday: { label: 'Ngày nghỉ lễ', required: false, help: 'Chỉ đánh dấu ngày nghỉ lễ, tết của người lao động theo Bộ luật Lao động 2019, Điều 112. Lịch ghi “Ngày nghỉ lễ” bên cạnh.', format: 'true, hoặc bỏ trống' },
   summary: { label: 'Tóm tắt', required: false, help: 'Một câu giới thiệu sự kiện.' },
   programs: { label: 'Thuộc chương trình năm', required: false, help: 'Năm chương trình có sự kiện này. Lịch vẫn hiện sự kiện vào đúng ngày của mọi năm dù để trống.', format: "năm của chương trình, ví dụ ['2020']" },
 } as const satisfies Record<string, FieldHelp>;

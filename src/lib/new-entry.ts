@@ -89,6 +89,9 @@ date: ''
 ${comment(E.summary)} Ví dụ:
 # summary: "Tổ chức tại các khu dân cư trên địa bàn thành phố."
 
+${comment(E.holiday)}
+# holiday: true
+
 ${comment(E.programs)}
 programs: []
 `;

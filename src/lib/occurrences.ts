@@ -5,15 +5,25 @@
  */
 import { anniversaryDate, anniversaryNumber, isRoundAnniversary } from './anniversary';
 import { daysInMonth, toCivilDate, toIsoDate, type IsoDate } from './dates';
+import { lunarToSolar } from './lunar';
 
-export type EventRule =
-  /** Every year on the origin's month and day; the number of years is computed. */
-  | { kind: 'anniversary'; slug: string; title: string; origin: IsoDate }
-  /** A dated period, both ends inclusive. */
-  | { kind: 'range'; slug: string; title: string; start: IsoDate; end: IsoDate }
-  | { kind: 'single'; slug: string; title: string; date: IsoDate }
-  /** Every year on the same day ('MM-DD'), with no count of years. */
-  | { kind: 'yearly'; slug: string; title: string; monthDay: string };
+/** What every rule carries: `holiday` marks a public holiday (ngày nghỉ lễ, Bộ luật Lao động 2019, Điều 112). */
+type RuleBase = { slug: string; title: string; holiday?: boolean };
+
+export type EventRule = RuleBase &
+  (
+    /** Every year on the origin's month and day; the number of years is computed. */
+    | { kind: 'anniversary'; origin: IsoDate }
+    /** A dated period, both ends inclusive. */
+    | { kind: 'range'; start: IsoDate; end: IsoDate }
+    | { kind: 'single'; date: IsoDate }
+    /** Every year on the same day ('MM-DD'), with no count of years. */
+    | { kind: 'yearly'; monthDay: string }
+    /** Every year from one day to another ('MM-DD', inclusive); an end before the start runs into the next year. */
+    | { kind: 'yearly-range'; startMonthDay: string; endMonthDay: string }
+    /** Every lunar year on a lunar day ('MM-DD' âm lịch) of the ordinary month, never of a leap month. */
+    | { kind: 'lunar'; lunarMonthDay: string }
+  );
 
 /** Periodic work without fixed days (e.g. quarterly reports); never expanded into invented dates. */
 export interface RecurringTask {
@@ -33,6 +43,8 @@ export type Occurrence = {
   anniversary: number | null;
   /** True for a round anniversary (năm chẵn, multiple of 5). */
   round: boolean;
+  /** True on a public holiday (ngày nghỉ lễ). */
+  holiday: boolean;
 };
 
 function checkDate(slug: string, field: string, value: IsoDate): void {
@@ -45,6 +57,34 @@ function checkDate(slug: string, field: string, value: IsoDate): void {
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1 || year > 9999) throw new Error(`Not a valid year: ${year}`);
+}
+
+/** '02-29' is accepted (2000 is a leap year) and falls on 28/02 in common years. */
+function yearlyDay(slug: string, field: string, monthDay: string, year: number): IsoDate {
+  checkDate(slug, field, `2000-${monthDay}`);
+  return anniversaryDate(`2000-${monthDay}`, year);
+}
+
+function parseMonthDay(slug: string, field: string, monthDay: string): { month: number; day: number } {
+  const match = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  const month = Number(match?.[1]);
+  const day = Number(match?.[2]);
+  if (!match || month < 1 || month > 12 || day < 1 || day > 30) throw new Error(`Event "${slug}": ${field} is not a lunar MM-DD: ${JSON.stringify(monthDay)}`);
+  return { month, day };
+}
+
+/**
+ * The solar day of a lunar day in a lunar year, in the ordinary (not leap)
+ * month. Day 30 of a month that has 29 days is kept on its last day, 29 (as
+ * anniversaries on the 30th are kept), so the event never disappears.
+ */
+function lunarDay(month: number, day: number, lunarYear: number): IsoDate {
+  try {
+    return toIsoDate(lunarToSolar({ year: lunarYear, month, day, leap: false }));
+  } catch (error) {
+    if (day === 30) return toIsoDate(lunarToSolar({ year: lunarYear, month, day: 29, leap: false }));
+    throw error;
+  }
 }
 
 const byStartThenSlug = (a: Occurrence, b: Occurrence): number =>
@@ -67,29 +107,43 @@ export function occurrencesInYear(rules: EventRule[], year: number): Occurrence[
   const result: Occurrence[] = [];
   for (const rule of rules) {
     const { slug, title } = rule;
+    const holiday = rule.holiday === true;
+    const plain = { slug, title, anniversary: null, round: false, holiday };
+    /** A period or day, kept when it overlaps the year (unclipped). */
+    const span = (start: IsoDate, end: IsoDate) => {
+      if (start <= last && end >= first) result.push({ ...plain, start, end });
+    };
     if (rule.kind === 'anniversary') {
       checkDate(slug, 'origin', rule.origin);
       const n = anniversaryNumber(rule.origin, year);
       if (n <= 0) continue;
       const day = anniversaryDate(rule.origin, year);
-      result.push({ slug, title, start: day, end: day, anniversary: n, round: isRoundAnniversary(n) });
+      result.push({ ...plain, start: day, end: day, anniversary: n, round: isRoundAnniversary(n) });
     } else if (rule.kind === 'range') {
       checkDate(slug, 'start', rule.start);
       checkDate(slug, 'end', rule.end);
       if (rule.end < rule.start) throw new Error(`Event "${slug}": end ${rule.end} is before start ${rule.start}`);
-      if (rule.start <= last && rule.end >= first) {
-        result.push({ slug, title, start: rule.start, end: rule.end, anniversary: null, round: false });
-      }
+      span(rule.start, rule.end);
     } else if (rule.kind === 'yearly') {
-      // 2000 is a leap year, so '02-29' is accepted and falls on 28/02 in common years.
-      checkDate(slug, 'monthDay', `2000-${rule.monthDay}`);
-      const day = anniversaryDate(`2000-${rule.monthDay}`, year);
-      result.push({ slug, title, start: day, end: day, anniversary: null, round: false });
+      const day = yearlyDay(slug, 'monthDay', rule.monthDay, year);
+      span(day, day);
+    } else if (rule.kind === 'yearly-range') {
+      // A period across New Year (e.g. 12-20 → 01-05) that started last year also overlaps this one.
+      const crosses = rule.endMonthDay < rule.startMonthDay;
+      for (const from of crosses ? [year - 1, year] : [year]) {
+        if (from < 1) continue;
+        span(yearlyDay(slug, 'startMonthDay', rule.startMonthDay, from), yearlyDay(slug, 'endMonthDay', rule.endMonthDay, crosses ? from + 1 : from));
+      }
+    } else if (rule.kind === 'lunar') {
+      const { month, day } = parseMonthDay(slug, 'lunarMonthDay', rule.lunarMonthDay);
+      // Lunar months 11 and 12 of a lunar year can fall in the next solar year.
+      for (const lunarYear of [year - 1, year]) {
+        const date = lunarDay(month, day, lunarYear);
+        span(date, date);
+      }
     } else if (rule.kind === 'single') {
       checkDate(slug, 'date', rule.date);
-      if (rule.date >= first && rule.date <= last) {
-        result.push({ slug, title, start: rule.date, end: rule.date, anniversary: null, round: false });
-      }
+      span(rule.date, rule.date);
     } else {
       throw new Error(`Event "${(rule as { slug?: string }).slug}": unknown kind ${JSON.stringify((rule as { kind?: unknown }).kind)}`);
     }
@@ -228,4 +282,25 @@ export function timelineOccurrences(t: EventTimeline): Occurrence[] {
   const program = t.programs.flatMap((p) => p.occurrences);
   const extra = t.next.filter((o) => !program.some((p) => p.slug === o.slug && p.start === o.start));
   return [...program, ...extra].sort(byStartThenSlug);
+}
+
+/** What calendars write beside a public holiday, and what an event page says of it. */
+export const HOLIDAY_LABEL = 'Ngày nghỉ lễ';
+export const HOLIDAY_TEXT = 'Người lao động được nghỉ làm việc, hưởng nguyên lương (Bộ luật Lao động 2019, Điều 112)';
+
+const dayMonth = (monthDay: string): string => `${monthDay.slice(3)}/${monthDay.slice(0, 2)}`;
+
+/**
+ * How a yearly rule repeats, in Vietnamese, or null for dated periods, single days and anniversaries (their pages say it otherwise).
+ * @example repeatText({ kind: 'lunar', slug: 'gio-to', title: 'Giỗ Tổ Hùng Vương', lunarMonthDay: '03-10' }) === 'Hằng năm, ngày 10 tháng 3 âm lịch'
+ * @example repeatText({ kind: 'yearly-range', slug: 'x', title: 'X', startMonthDay: '10-17', endMonthDay: '11-18' }) === 'Hằng năm, từ 17/10 đến 18/11'
+ */
+export function repeatText(rule: EventRule): string | null {
+  if (rule.kind === 'yearly') return `Hằng năm, ngày ${dayMonth(rule.monthDay)}`;
+  if (rule.kind === 'yearly-range') {
+    const next = rule.endMonthDay < rule.startMonthDay ? ' năm sau' : '';
+    return `Hằng năm, từ ${dayMonth(rule.startMonthDay)} đến ${dayMonth(rule.endMonthDay)}${next}`;
+  }
+  if (rule.kind === 'lunar') return `Hằng năm, ngày ${Number(rule.lunarMonthDay.slice(3))} tháng ${Number(rule.lunarMonthDay.slice(0, 2))} âm lịch`;
+  return null;
 }

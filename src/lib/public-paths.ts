@@ -23,6 +23,7 @@ export function publicPaths(c: ContentIds): Set<string> {
     set.add(paths.program(year));
     set.add(paths.calendarYear(year));
     set.add(paths.calendarPrint(year));
+    set.add(paths.calendarPrintEventMonths(year));
     set.add(paths.calendarYearIcs(year));
     set.add(paths.calendarYearJson(year));
     for (let month = 1; month <= 12; month += 1) set.add(paths.calendarMonth(year, month));

@@ -22,6 +22,8 @@ export const paths = {
   calendarYear: (year: number) => `/lich/${year}/`,
   calendarMonth: (year: number, month: number) => `/lich/${year}/${String(month).padStart(2, '0')}/`,
   calendarPrint: (year: number) => `/lich/${year}/in/`,
+  /** The printed calendar with only the months that have events. */
+  calendarPrintEventMonths: (year: number) => `/lich/${year}/in/co-su-kien/`,
   calendarYearIcs: (year: number) => `/lich/${year}.ics`,
   calendarYearJson: (year: number) => `/lich/${year}.json`,
   eventIcs: (slug: string) => `/su-kien/${slug}.ics`,

@@ -75,10 +75,17 @@ const monthDay = z
     return d <= new Date(Date.UTC(2000, m, 0)).getUTCDate();
   }, 'ngày này không có trong tháng');
 
+/** A lunar day THÁNG-NGÀY: lunar months have 29 or 30 days (day 30 of a short month is kept on the 29th). */
+const lunarMonthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)$/, 'viết ngày âm lịch theo dạng THÁNG-NGÀY, ví dụ "03-10" cho ngày 10 tháng 3 âm lịch (ngày từ 01 đến 30)');
+
 export const eventSchema = (ref: Reference) => {
   const common = {
     title: text(),
     summary: text().optional(),
+    /** A public holiday of the Labour Code 2019, Art. 112 (shown as "Ngày nghỉ lễ"). */
+    holiday: z.boolean().optional(),
     /** Program years whose calendars show this event. */
     programs: refList(ref('programs')),
   };
@@ -94,6 +101,10 @@ export const eventSchema = (ref: Reference) => {
         strictObject({ kind: z.literal('range'), start: isoDate(), end: isoDate(), ...common }),
         /** One day. */
         strictObject({ kind: z.literal('single'), date: isoDate(), ...common }),
+        /** Every year over the same days (e.g. Tháng cao điểm vì người nghèo, 17/10–18/11). */
+        strictObject({ kind: z.literal('yearly-range'), startMonthDay: monthDay, endMonthDay: monthDay, ...common }),
+        /** Every year on a lunar day (e.g. Giỗ Tổ Hùng Vương, 10/3 âm lịch). */
+        strictObject({ kind: z.literal('lunar'), lunarMonthDay, ...common }),
       ],
       { error: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([kind, label]) => `${kind} (${label})`).join('; ')}` },
     )

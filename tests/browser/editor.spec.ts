@@ -192,7 +192,7 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await expect(dateLabel).toBeVisible();
     // A busy machine renders Decap's form slowly: a longer wait than the default 5 s.
     await expect(dateLabel.getByText('không bắt buộc')).toBeHidden({ timeout: 15_000 });
-    for (const other of ['Ngày bắt đầu', 'Ngày kết thúc', 'Ngày trong năm', 'Ngày diễn ra lần đầu']) {
+    for (const other of ['Ngày bắt đầu (', 'Ngày kết thúc (', 'Ngày trong năm (', 'Ngày diễn ra lần đầu', 'Ngày bắt đầu trong năm', 'Ngày kết thúc trong năm', 'Ngày âm lịch']) {
       await expect(page.locator('label', { hasText: other })).toBeHidden();
     }
     const preview = page.locator('iframe').first().contentFrame();
@@ -209,15 +209,32 @@ test.describe('the editor refuses, before saving, what the site refuses', () => 
     await expectRefused(page, /Nội dung: dòng 3: không được dùng thẻ <script>/);
   });
 
-  test('an impossible date (30/02 every year), and a preview in the site’s words', async ({ page }) => {
+  /** A new event with its title and the kind chosen in the select. */
+  async function newEventOfKind(page: Page, title: string, kind: keyof typeof EVENT_KIND_LABELS): Promise<void> {
     await newEntry(page, origin, 'events');
-    await page.getByLabel('Tên sự kiện').fill('Ngày thử nghiệm');
+    await page.getByLabel('Tên sự kiện').fill(title);
     await page.locator('[class*="ControlContainer"]', { hasText: 'Loại sự kiện' }).locator('input').first().click();
-    await page.getByText(EVENT_KIND_LABELS.yearly, { exact: true }).click();
+    await page.getByText(EVENT_KIND_LABELS[kind], { exact: true }).click();
+  }
+
+  test('an impossible date (30/02 every year), and a preview in the site’s words', async ({ page }) => {
+    await newEventOfKind(page, 'Ngày thử nghiệm', 'yearly');
     await expect(page.locator('label', { hasText: 'Ngày diễn ra (bắt buộc' })).toBeHidden();
     await page.getByLabel(/^Ngày trong năm/).fill('02-30');
     await expect(page.locator('iframe').first().contentFrame().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.yearly);
     await expectRefused(page, 'Ngày trong năm: ngày này không có trong tháng');
+  });
+
+  test('a lunar day (issue 21): its own field, the kind’s label in the preview, refused past the 30th', async ({ page }) => {
+    await newEventOfKind(page, 'Giỗ Tổ thử nghiệm', 'lunar');
+    await expect(page.locator('label', { hasText: 'Ngày trong năm (' })).toBeHidden();
+    await page.getByLabel(/^Ngày âm lịch/).fill('03-31');
+    await expect(page.locator('iframe').first().contentFrame().locator('[data-kind-label]')).toHaveText(EVENT_KIND_LABELS.lunar);
+    // The field's own pattern refuses it, in Vietnamese, and nothing is written.
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await expect(page.getByText('không khớp với mẫu: viết THÁNG-NGÀY âm lịch, ví dụ 03-10 cho ngày 10 tháng 3 âm lịch')).toBeVisible();
+    expect(written()).toEqual(before);
   });
 
   test('an anniversary’s preview: kind label, weekday and lunar dates, the computed number', async ({ page }) => {

@@ -60,6 +60,14 @@ const inMonth = (rows: (Row & { end: string })[], year: number, month: number) =
   return rows.filter((r) => r.start.slice(0, 7) <= mm && r.end.slice(0, 7) >= mm);
 };
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+// Mùng 1 Tết and Giỗ Tổ Hùng Vương (10/3 âm lịch) of each published year, as printed on Vietnamese calendars.
+const HOLIDAY_LUNAR: Record<number, { tet: string; gioTo: string }> = {
+  2020: { tet: '2020-01-25', gioTo: '2020-04-02' },
+  2021: { tet: '2021-02-12', gioTo: '2021-04-21' },
+  2026: { tet: '2026-02-17', gioTo: '2026-04-26' },
+  2027: { tet: '2027-02-06', gioTo: '2027-04-16' },
+  2028: { tet: '2028-01-26', gioTo: '2028-04-04' },
+};
 const pad = (m: number) => String(m).padStart(2, '0');
 
 describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
@@ -80,9 +88,21 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
         }
       }
       const index = html(day, 'lich');
-      const yearLinks = index.querySelectorAll('main h2 a').map((a) => a.getAttribute('href'));
-      expect(yearLinks).toEqual([...years].reverse().map((y) => `/lich/${y}/`));
-      expect(index.querySelector('main .lead a')!.getAttribute('href')).toBe(`/lich/${day.slice(0, 4)}/${day.slice(5, 7)}/`);
+      const yearLinks = index.querySelectorAll('main .cal-years h3 a').map((a) => a.getAttribute('href'));
+      // This year first, then next year, then past years (issue 21).
+      const thisYear = Number(day.slice(0, 4));
+      const order = [thisYear, thisYear + 1, ...years.filter((y) => y < thisYear).reverse()];
+      expect(yearLinks).toEqual(order.map((y) => `/lich/${y}/`));
+      const month = index.querySelector('section[aria-labelledby="thang-nay"]')!;
+      expect(month.querySelector('a')!.getAttribute('href')).toBe(`/lich/${day.slice(0, 4)}/${day.slice(5, 7)}/`);
+      // This month's grid, with every day of the month.
+      const cells = month.querySelectorAll('.cal--full td[data-date]').map((td) => td.getAttribute('data-date'));
+      expect(cells[0]).toBe(`${day.slice(0, 7)}-01`);
+      expect(cells).toContain(day);
+      // The JSON links sit in "Dữ liệu mở" at the bottom, after the years.
+      const main = index.querySelector('main')!.toString();
+      expect(index.querySelectorAll('main a[href$=".json"]').every((a) => a.closest('section[aria-labelledby="du-lieu-mo"]') !== null)).toBe(true);
+      expect(main.indexOf('id="du-lieu-mo"')).toBeGreaterThan(main.lastIndexOf('cal-years'));
       // The header's "Lịch" leads to /lich/ on every page.
       for (const path of ['', 'su-kien/quoc-khanh', `lich/${years[0]}`]) {
         const nav = html(day, path).querySelectorAll('.site-nav a').map((a) => [textOf(a), a.getAttribute('href')]);
@@ -114,6 +134,51 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
       }
     });
 
+    it('the public holidays of the Labour Code 2019 (Art. 112) are in every calendar of every year, marked "Ngày nghỉ lễ"', () => {
+      for (const year of years) {
+        // Tết and Giỗ Tổ from the lunar calendar (dates as published on Vietnamese calendars).
+        const lunar = HOLIDAY_LUNAR[year]!;
+        const want = [
+          [`${year}-01-01`, 'Tết Dương lịch'],
+          [lunar.tet, 'Tết Nguyên đán'],
+          [lunar.gioTo, 'Giỗ Tổ Hùng Vương'],
+          [`${year}-04-30`, 'Ngày Chiến thắng'],
+          [`${year}-05-01`, 'Ngày Quốc tế lao động'],
+          [`${year}-09-02`, `Kỷ niệm ${year - 1945} năm Quốc khánh Nước CHXHCN Việt Nam`],
+        ];
+        const data = json(day, year).events as { title: string; date?: string; holiday?: boolean }[];
+        expect(data.filter((e) => e.holiday).map((e) => [e.date, e.title]), `${year}.json`).toEqual(want);
+        const ics = read(day, `lich/${year}.ics`).replace(/\r\n /g, '');
+        expect(ics.match(/CATEGORIES:[^\r\n]*Ngày nghỉ lễ/g), `${year}.ics`).toHaveLength(want.length);
+        for (const [date, title] of want) {
+          const month = Number(date!.slice(5, 7));
+          const cell = html(day, `lich/${year}/${pad(month)}`).querySelector(`.cal--full td[data-date="${date}"]`)!;
+          expect(cell.classList.contains('is-holiday'), `${date}`).toBe(true);
+          expect(textOf(cell)).toMatch(new RegExp(`${title}\\s*Ngày nghỉ lễ`));
+          const sheet = html(day, `lich/${year}/in`).querySelectorAll('.sheet--month')[month - 1]!;
+          expect(textOf(sheet.querySelector(`td[data-date="${date}"]`))).toContain('Ngày nghỉ lễ');
+        }
+        // Tháng cao điểm vì người nghèo: every year, 17/10–18/11.
+        expect(jsonRows(day, year).filter((r) => r.title === 'Tháng cao điểm vì người nghèo').map((r) => [r.start, r.end])).toEqual([[`${year}-10-17`, `${year}-11-18`]]);
+      }
+      expect(textOf(html(day, 'su-kien/gio-to-hung-vuong').querySelector('main'))).toContain('Lặp lại Hằng năm, ngày 10 tháng 3 âm lịch');
+      expect(textOf(html(day, 'su-kien/tet-nguyen-dan').querySelector('main'))).toContain('Ngày nghỉ lễ Người lao động được nghỉ làm việc, hưởng nguyên lương (Bộ luật Lao động 2019, Điều 112)');
+    });
+
+    it('month pages lead across New Year when the next (or last) year has calendars', () => {
+      const first = years[0]!;
+      const last = years.at(-1)!;
+      const pager = (y: number, m: number) => Object.fromEntries(html(day, `lich/${y}/${pad(m)}`).querySelectorAll('.cal-pager a[rel]').map((a) => [a.getAttribute('rel'), a.getAttribute('href')]));
+      const published: readonly number[] = years;
+      for (const y of years) {
+        expect(pager(y, 12).next).toBe(published.includes(y + 1) ? `/lich/${y + 1}/01/` : undefined);
+        expect(pager(y, 1).prev).toBe(published.includes(y - 1) ? `/lich/${y - 1}/12/` : undefined);
+      }
+      expect(pager(last - 1, 12).next).toBe(`/lich/${last}/01/`);
+      expect(pager(last, 1).prev).toBe(`/lich/${last - 1}/12/`);
+      expect(pager(first, 6)).toEqual({ prev: `/lich/${first}/05/`, next: `/lich/${first}/07/` });
+    });
+
     it('the home page leads with what is coming up from the build day', () => {
       const home = html(day, '');
       expect(textOf(home.querySelector('main h2'))).toBe('Sắp diễn ra');
@@ -125,9 +190,9 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
         expect(jsonRows(day, Number(r.start.slice(0, 4))).map(show)).toContain(show(r));
       }
       const expectedFirst: Record<Day, string[]> = {
-        '2020-03-01': ['2020-05-19 Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh', '2020-09-02 Kỷ niệm 75 năm Quốc khánh Nước CHXHCN Việt Nam'],
-        '2026-11-29': ['2026-12-20 Kỷ niệm 66 năm Ngày thành lập Mặt trận Dân tộc giải phóng miền Nam Việt Nam', '2027-02-03 Kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam'],
-        '2027-01-15': ['2027-02-03 Kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam', '2027-05-19 Kỷ niệm 137 năm Ngày sinh Chủ tịch Hồ Chí Minh'],
+        '2020-03-01': ['2020-04-02 Giỗ Tổ Hùng Vương', '2020-04-30 Ngày Chiến thắng'],
+        '2026-11-29': ['2026-12-20 Kỷ niệm 66 năm Ngày thành lập Mặt trận Dân tộc giải phóng miền Nam Việt Nam', '2027-01-01 Tết Dương lịch'],
+        '2027-01-15': ['2027-02-03 Kỷ niệm 97 năm Ngày thành lập Đảng Cộng sản Việt Nam', '2027-02-06 Tết Nguyên đán'],
       };
       expect(upcoming.slice(0, 2).map(show)).toEqual(expectedFirst[day]);
       const program = textOf(home.querySelector('section[aria-labelledby="chuong-trinh"]'));
@@ -162,10 +227,12 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
       expect(textOf(links[0])).toBe('Thêm vào lịch điện thoại');
       expect(links[0]!.getAttribute('href')).toBe('/su-kien/quoc-khanh.ics');
       expect(links[2]!.getAttribute('href')).toContain(`dates=${next[0]!.start.replace(/-/g, '')}/`);
-      // A dated period that is over keeps its own dates and is not "coming up".
+      // A yearly period (issue 21) comes round every year: the next one is "coming up".
       const period = html(day, 'su-kien/thang-cao-diem-vi-nguoi-ngheo');
-      expect(period.querySelector('section[aria-labelledby="sap-toi"]') === null).toBe(day !== '2020-03-01');
-      expect(icsRows(read(day, 'su-kien/thang-cao-diem-vi-nguoi-ngheo.ics')).map((r) => r.start)).toEqual(['2020-10-17']);
+      const nextPeak = day < '2020-10-17' ? '2020-10-17' : '2027-10-17';
+      expect(cardRows(period.querySelector('section[aria-labelledby="sap-toi"]'))[0]!.start).toBe(nextPeak);
+      expect(textOf(period.querySelector('main'))).toContain('Lặp lại Hằng năm, từ 17/10 đến 18/11');
+      expect(icsRows(read(day, 'su-kien/thang-cao-diem-vi-nguoi-ngheo.ics')).map((r) => r.start)).toEqual([nextPeak]);
     });
 
     it(siteUrl ? 'with a real address: QR codes, .ics URLs and canonical links use it' : 'without a real address: no QR code on paper, one loud warning in the build log', () => {
@@ -216,7 +283,7 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     }
 
-    it.each(Object.keys(BUILDS) as Day[])('built on %s: 13 A4 pages a year; each month’s page has its events, lunar range and QR caption', async (day) => {
+    it.each(Object.keys(BUILDS) as Day[])('built on %s: an overview and a sheet per month; each month’s sheet has its events, lunar range and QR caption; every page its foot line', async (day) => {
       if (!browser) throw new Error('No Chromium (see tests/browser/chromium.ts): the printed calendar cannot be tested');
       const base = await serve(outDir(day));
       const { years, siteUrl } = BUILDS[day];
@@ -226,15 +293,21 @@ describe('builds pinned at 01/03/2020, 29/11/2026 and 15/01/2027', () => {
           await page.goto(`${base}/lich/${year}/in/`);
           const pdfPath = join(outDir(day), `print-${year}.pdf`);
           await page.pdf({ path: pdfPath, preferCSSPageSize: true });
-          const pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+          const pdfPages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
           const flat = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
-          expect(pages, `${year}: one overview and twelve month pages`).toHaveLength(13);
+          // One overview and a sheet per month; a month too full runs onto the next page (read with it).
+          const starts = MONTHS.map((month) => pdfPages.findIndex((p) => flat(p).startsWith(`Tháng ${month} năm ${year}`)));
+          expect(starts[0], `${year}: the overview on one page`).toBe(1);
+          starts.forEach((start, i) => expect(start, `${year}-${pad(i + 1)} starts a page after the month before`).toBeGreaterThan(i === 0 ? 0 : starts[i - 1]!));
+          const pages = [pdfPages[0]!, ...starts.map((start, i) => pdfPages.slice(start, starts[i + 1] ?? pdfPages.length).join('\n'))];
           const rows = jsonRows(day, year);
           expect(flat(pages[0]!)).toContain(`Lịch năm ${year}`);
           for (const r of rows) expect(flat(pages[0]!), `${year} overview`).toContain(r.title);
+          // Every printed page ends with the site's foot line; with a real address, the address.
+          for (const p of pdfPages) expect(flat(p).trim().endsWith(siteUrl ? `Trang web: ${siteUrl.replace('https://', '')}` : 'Ủy ban MTTQ Việt Nam thành phố Long Khánh')).toBe(true);
           for (const month of MONTHS) {
             const text = flat(pages[month]!);
-            const where = `${year}-${pad(month)} (PDF page ${month + 1})`;
+            const where = `${year}-${pad(month)} (PDF page ${starts[month - 1]! + 1})`;
             expect(text, where).toContain(`Tháng ${month} năm ${year}`);
             expect(text, where).toContain(`Âm lịch: ${lunarMonthsLabel(year, month)}`);
             for (const r of inMonth(rows, year, month)) expect(text, where).toContain(r.title);

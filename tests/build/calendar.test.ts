@@ -18,6 +18,12 @@ const DATED: Array<[string, string, string, string]> = [
   ['ngay-truyen-thong-mttq-viet-nam', '2020-11-18', '4/10', 'Kỷ niệm 90 năm Ngày truyền thống MTTQ Việt Nam'],
   ['ngay-hoi-dai-doan-ket-toan-dan-toc', '2020-11-18', '4/10', 'Ngày hội đại đoàn kết toàn dân tộc'],
   ['ngay-thanh-lap-mat-tran-dan-toc-giai-phong-mien-nam-viet-nam', '2020-12-20', '7/11', 'Kỷ niệm 60 năm Ngày thành lập Mặt trận Dân tộc giải phóng miền Nam Việt Nam'],
+  // Public holidays (Bộ luật Lao động 2019, Điều 112); Tết and Giỗ Tổ from the lunar calendar (2020 has a leap 4th month).
+  ['tet-duong-lich', '2020-01-01', '7/12', 'Tết Dương lịch'],
+  ['tet-nguyen-dan', '2020-01-25', '1/1', 'Tết Nguyên đán'],
+  ['gio-to-hung-vuong', '2020-04-02', '10/3', 'Giỗ Tổ Hùng Vương'],
+  ['ngay-chien-thang', '2020-04-30', '8/4', 'Ngày Chiến thắng'],
+  ['ngay-quoc-te-lao-dong', '2020-05-01', '9/4', 'Ngày Quốc tế lao động'],
 ];
 const monthPath = (date: string) => `/lich/2020/${date.slice(5, 7)}/`;
 const cell = (date: string) => {
@@ -74,12 +80,12 @@ describe('month pages /lich/2020/<mm>/', () => {
   it('has a phone agenda with every day and its lunar date', () => {
     const rows = page('/lich/2020/09/').querySelectorAll('.cal-agenda li');
     expect(rows).toHaveLength(30);
-    expect(textOf(rows[1])).toBe('Thứ Tư, 02/09/2020 Âm lịch 15/7 Kỷ niệm 75 năm Quốc khánh Nước CHXHCN Việt Nam');
+    expect(textOf(rows[1])).toBe('Thứ Tư, 02/09/2020 Âm lịch 15/7 Kỷ niệm 75 năm Quốc khánh Nước CHXHCN Việt Nam Ngày nghỉ lễ');
   });
 
   it('marks the period 17/10 – 18/11/2020 on every one of its days', () => {
     for (const date of ['2020-10-17', '2020-10-31', '2020-11-01', '2020-11-18']) {
-      expect(textOf(cell(date))).toContain('Tháng cao điểm vì người nghèo năm 2020');
+      expect(textOf(cell(date))).toContain('Tháng cao điểm vì người nghèo');
     }
     expect(textOf(cell('2020-11-19'))).not.toContain('Tháng cao điểm');
   });
@@ -95,7 +101,7 @@ describe('year page /lich/2020/', () => {
       expect(td.querySelector('a')?.getAttribute('href')).toMatch(/^\/su-kien\//);
       expect(textOf(td)).toContain(DATED.find(([s]) => s === slug)![3].slice(0, 10));
     }
-    expect(doc.querySelectorAll('.cal--mini td.has-event').length).toBe(4 + 33); // 3/2, 19/5, 2/9, 20/12 + the 33 days 17/10–18/11 (18/11 included)
+    expect(doc.querySelectorAll('.cal--mini td.has-event').length).toBe(4 + 33 + 5); // 3/2, 19/5, 2/9, 20/12 + the 33 days 17/10–18/11 (18/11 included) + 5 holidays
   });
   it('lists the year’s events, the recurring work, and the calendar links', () => {
     const text = textOf(doc.querySelector('main'));
@@ -156,9 +162,10 @@ describe('calendar files', () => {
       expect(e, title).toBeDefined();
       expect([e.start, e.end, e.isDate]).toEqual([date, nextDay(date), true]);
       expect(e.uid).toBe(`${slug}-${date}@mttq-longkhanh`);
-      expect(e.description).toContain(`Âm lịch: Ngày ${lunar.split('/')[0]} tháng ${lunar.split('/')[1]} năm Canh Tý`);
+      // Before Tết (25/01/2020) the lunar year is still Kỷ Hợi.
+      expect(e.description).toContain(`Âm lịch: Ngày ${lunar.split('/')[0]} tháng ${lunar.split('/')[1]} năm ${date < '2020-01-25' ? 'Kỷ Hợi' : 'Canh Tý'}`);
     }
-    const period = events.find((x) => x.summary === 'Tháng cao điểm vì người nghèo năm 2020')!;
+    const period = events.find((x) => x.summary === 'Tháng cao điểm vì người nghèo')!;
     expect([period.start, period.end]).toEqual(['2020-10-17', '2020-11-19']);
     expect(events).toHaveLength(DATED.length + 1);
   });
@@ -179,7 +186,13 @@ describe('calendar files', () => {
 
   it('/lich/tat-ca.ics repeats the anniversaries yearly', () => {
     const { events } = parseIcs(file('lich/tat-ca.ics'));
+    // Lunar days move against the solar calendar: no RRULE can say them, so each published year's day is listed.
+    const LUNAR = ['tet-nguyen-dan', 'gio-to-hung-vuong'];
     for (const [slug, date] of DATED) {
+      if (LUNAR.includes(slug)) {
+        expect(events.find((x) => x.uid === `${slug}-${date}@mttq-longkhanh`), slug).toMatchObject({ start: date, rrule: null });
+        continue;
+      }
       const e = events.find((x) => x.uid === `${slug}-hang-nam@mttq-longkhanh`)!;
       expect(e, slug).toBeDefined();
       expect([e.start, e.rrule]).toEqual([date, 'FREQ=YEARLY']);
@@ -192,7 +205,7 @@ describe('calendar files', () => {
     for (const [slug, date, lunar, title] of DATED) {
       const e = json.events.find((x: { slug: string }) => x.slug === slug);
       const [day, month] = lunar.split('/').map(Number);
-      expect(e).toMatchObject({ title, date, lunar: { day, month, year: 2020, leap: false }, url: `https://mttq.longkhanh.example/su-kien/${slug}/` });
+      expect(e).toMatchObject({ title, date, lunar: { day, month, year: date < '2020-01-25' ? 2019 : 2020, leap: false }, url: `https://mttq.longkhanh.example/su-kien/${slug}/` });
     }
     expect(json.events.find((e: { slug: string }) => e.slug === 'quoc-khanh')).toMatchObject({ anniversary: 75, round: true });
     expect(json.events.find((e: { slug: string }) => e.slug === 'ngay-hoi-dai-doan-ket-toan-dan-toc')).toMatchObject({ anniversary: null, round: false });

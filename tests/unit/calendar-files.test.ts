@@ -133,6 +133,7 @@ describe('yearJson', () => {
       lunar: { year: 2020, month: 1, day: 10, leap: false },
       anniversary: 90,
       round: true,
+      holiday: false,
       url: 'https://mttq.example.vn/su-kien/thanh-lap-dang/',
     });
     const range = json.events.find((e) => e.slug === 'thang-cao-diem')!;

@@ -5,6 +5,7 @@
 // YAML is parsed and its keys checked against GitLab's keyword list here.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateWorkflow } from '@action-validator/core';
@@ -32,6 +33,16 @@ describe('.github/workflows/publish.yml', () => {
     const steps = workflow.jobs.publish.steps as { run?: string }[];
     expect(steps.map((s) => s.run).filter(Boolean).slice(1)).toEqual(['npm ci --no-audit --no-fund', 'npm run check:content', 'npm run publish -- "$PUBLISH_DIR"']);
     expect(scripts.publish).toBe('tsx scripts/publish.ts');
+  });
+
+  it('also runs once a day, so scheduled announcements appear on their day (issue 21)', () => {
+    const cron = (parse(source).on.schedule as { cron: string }[]).map((s) => s.cron);
+    expect(cron).toHaveLength(1);
+    const [minute, hour, dom, month, dow] = cron[0]!.split(' ');
+    expect([dom, month, dow]).toEqual(['*', '*', '*']);
+    // Shortly after midnight in Vietnam (UTC+7), the first hour of the new day.
+    expect((Number(hour) + 7) % 24).toBe(0);
+    expect(Number(minute)).toBeLessThan(60);
   });
 });
 
@@ -92,5 +103,13 @@ describe('.gitlab-ci.yml', () => {
     expect(job.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     expect(job.resource_group).toBe('publish');
     expect(PUBLISHING_BRANCH).toBe('main'); // GitLab's default branch of a new project
+  });
+
+  it('publishes from a pipeline schedule too (issue 21; the schedule itself lives in the project settings)', () => {
+    // Every rule names the branch, none the pipeline source: a schedule on main publishes, on another ref nothing runs.
+    const rules = [...(config.workflow!.rules as { if?: string }[]), ...(config.publish!.rules as { if?: string }[])];
+    expect(rules.some((r) => r.if?.includes('CI_PIPELINE_SOURCE'))).toBe(false);
+    expect(config.publish!.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(readFileSync(join(process.cwd(), '.gitlab-ci.yml'), 'utf8')).toMatch(/pipeline schedule/);
   });
 });

@@ -59,6 +59,35 @@ describe('refusals', () => {
     ]);
   });
 
+  it('lunar days and yearly periods: wrong form, missing field, holiday not true/false (issue 21)', () => {
+    const EV = 'content/events/thu.yaml';
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\nlunarMonthDay: '03-10'\nholiday: true\n`);
+    expect(problemsFor(EV)).toEqual([]);
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\nlunarMonthDay: '03-31'\n`);
+    expect(problemsFor(EV).join('\n')).toMatch(/dòng 3, trường "lunarMonthDay".*THÁNG-NGÀY.*10 tháng 3 âm lịch/);
+    project.write(EV, `title: Giỗ Tổ\nkind: lunar\n`);
+    expect(problemsFor(EV).join('\n')).toMatch(/trường "lunarMonthDay".*thiếu/);
+    project.write(EV, `title: Tháng\nkind: yearly-range\nstartMonthDay: '10-17'\nendMonthDay: '11-31'\nholiday: có\n`);
+    const problems = problemsFor(EV).join('\n');
+    expect(problems).toMatch(/dòng 4, trường "endMonthDay"\): ngày này không có trong tháng/);
+    expect(problems).toMatch(/dòng 5, trường "holiday"\): kiểu dữ liệu sai: cần true hoặc false/);
+  });
+
+  it('a future announcement is scheduled, not an error; a file name dated otherwise than `date` is warned of (issue 21)', () => {
+    project.write(ANN, announcement(`title: Hẹn giờ\ndate: '2026-12-24'\nsummary: S`));
+    const before = checkContent(project.root, { today: '2026-12-23' });
+    expect(before.problems.filter((p) => p.file === ANN)).toEqual([]);
+    expect(before.notices.filter((p) => p.file === ANN).map(formatProblem)).toEqual([
+      `${ANN} (dòng 3, trường "date"): thông báo sẽ tự đăng ngày 24/12/2026: trước ngày đó không hiện trên trang, RSS, sơ đồ trang và tìm kiếm`,
+      `${ANN} (dòng 3, trường "date"): cảnh báo: tên tệp ghi ngày 05/01/2026 nhưng trường date là 24/12/2026; trang dùng ngày ở trường date. Sửa một trong hai cho khớp (đổi tên tệp thành 2026-12-24-thu-nghiem.mdx thì địa chỉ trang đổi theo)`,
+    ]);
+    // On its day it is published: no scheduling note. Without a day given, no note either.
+    expect(checkContent(project.root, { today: '2026-12-24' }).notices.filter((p) => p.file === ANN).map((n) => n.message)).toEqual([expect.stringMatching(/^cảnh báo: tên tệp/)]);
+    project.write(ANN, announcement(GOOD_FRONT));
+    expect(checkContent(project.root, { today: '2025-01-01' }).notices.filter((p) => p.file === ANN).map((n) => n.message)).toEqual([expect.stringMatching(/^thông báo sẽ tự đăng ngày 05\/01\/2026/)]);
+    expect(checkContent(project.root, { today: '2026-01-05' }).notices.filter((p) => p.file === ANN)).toEqual([]);
+  });
+
   it('references to campaigns, events or documents that do not exist, with a suggestion', () => {
     project.write(ANN, announcement(`${GOOD_FRONT}\nevents: [quoc-khan]\ncampaigns:\n  - khong-co-that\ndocuments: [luat-gi-do]`));
     expect(problemsFor(ANN)).toEqual([

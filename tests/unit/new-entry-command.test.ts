@@ -58,7 +58,7 @@ describe('npm run new:event', () => {
     expect(made.status).toBe(0);
     expect(made.stdout.trim().split('\n').at(-1)).toBe(path);
     expect(checkContent(project.root).problems.filter((p) => p.file === path).map(formatProblem)).toEqual([
-      `${path} (dòng 14, trường "date"): không được để trống; viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18. Ngày diễn ra: ${EVENT_HELP.date.help}`,
+      `${path} (dòng 16, trường "date"): không được để trống; viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18. Ngày diễn ra: ${EVENT_HELP.date.help}`,
     ]);
     const full = join(project.root, path);
     writeFileSync(full, readFileSync(full, 'utf8').replace("date: ''", "date: '2026-12-20'"));

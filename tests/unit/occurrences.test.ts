@@ -32,6 +32,7 @@ describe('occurrencesInYear', () => {
       end: '2020-02-03',
       anniversary: 90,
       round: true,
+      holiday: false,
     });
     expect(pick(y2020, 'sinh-nhat-bac')).toMatchObject({ start: '2020-05-19', anniversary: 130, round: true });
     expect(pick(y2020, 'quoc-khanh')).toMatchObject({ start: '2020-09-02', anniversary: 75, round: true });
@@ -74,7 +75,7 @@ describe('occurrencesInYear', () => {
   it('puts a yearly day without a count on the same day every year', () => {
     const ngayHoi = { kind: 'yearly' as const, slug: 'ngay-hoi-dai-doan-ket-toan-dan-toc', title: 'Ngày hội đại đoàn kết toàn dân tộc', monthDay: '11-18' };
     expect(occurrencesInYear([ngayHoi], 2020)).toEqual([
-      { slug: ngayHoi.slug, title: ngayHoi.title, start: '2020-11-18', end: '2020-11-18', anniversary: null, round: false },
+      { slug: ngayHoi.slug, title: ngayHoi.title, start: '2020-11-18', end: '2020-11-18', anniversary: null, round: false, holiday: false },
     ]);
     expect(occurrencesInYear([ngayHoi], 2031)[0]!.start).toBe('2031-11-18');
     expect(occurrencesInYear([{ ...ngayHoi, monthDay: '02-29' }], 2021)[0]!.start).toBe('2021-02-28');

@@ -14,7 +14,7 @@ import { findName, foldWithPositions, matchKey, numberKey } from './fold';
 export interface KnownEvent {
   id: string;
   title: string;
-  kind: 'anniversary' | 'yearly' | 'range' | 'single';
+  kind: 'anniversary' | 'yearly' | 'range' | 'single' | 'yearly-range' | 'lunar';
   origin?: IsoDate;
   monthDay?: string;
   start?: IsoDate;
@@ -73,8 +73,9 @@ function civil(d: string, m: string, y: string): IsoDate | null {
 const monthDayOf = (e: KnownEvent) => (e.kind === 'yearly' ? e.monthDay : e.kind === 'anniversary' ? e.origin?.slice(5) : undefined);
 
 /** Whether an event belongs in a program of `year`: yearly ones always, dated ones only in that year. */
+/** Every recurring kind comes round each year; a dated one only in its own year. */
 const fitsYear = (e: KnownEvent, year: number) =>
-  e.kind === 'anniversary' || e.kind === 'yearly' || (e.kind === 'single' ? e.date?.startsWith(`${year}-`) : (e.start ?? '') <= `${year}-12-31` && (e.end ?? '') >= `${year}-01-01`);
+  e.kind === 'anniversary' || e.kind === 'yearly' || e.kind === 'yearly-range' || e.kind === 'lunar' || (e.kind === 'single' ? e.date?.startsWith(`${year}-`) : (e.start ?? '') <= `${year}-12-31` && (e.end ?? '') >= `${year}-01-01`);
 
 const ANNIVERSARY = /(\d{1,3})\s+năm\s+([^();:]+?)\s*\(\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*[-–—]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)/giu;
 const DAY_MARK = /\(\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\)/gu;
