@@ -77,6 +77,33 @@ describe('refusals', () => {
     expect(problemsFor(ANN)).toEqual([expect.stringMatching(/^.+ \(dòng 4\): lỗi cú pháp YAML: một trường được viết hai lần/)]);
   });
 
+  it('YAML syntax errors are worded in Vietnamese only: none of the parser\'s English text reaches staff', () => {
+    // One broken file per kind of mistake staff make; the parser reports each in English.
+    const broken = [
+      'title: Hội nghị: tổng kết năm\nkind: single\ndate: \'2020-11-18\'\n', // "Nested mappings are not allowed in compact mappings"
+      'title: "Ngày hội\nkind: single\n',
+      'title: [Ngày hội\nkind: single\n',
+      'title: T\n\tkind: single\n',
+      'title: T\n  kind: single\n',
+      'title: "a \\q"\nkind: single\n',
+      'title: T\ntitle: U\n',
+      '- title: T\nkind: single\n',
+      'title: T\n---\nkind: single\n',
+      '%YAML 1.1\ntitle: T\n',
+      'title: { a: 1\nkind: single\n',
+      'title: T\nsummary: a: b: c\n',
+    ];
+    const english = /\b(are|is|not|allowed|expected|must|the|mapping|mappings|missing|unexpected|implicit|key|flow|sequence|scalar|document|indentation)\b/i;
+    for (const text of broken) {
+      project.write('content/events/thu.yaml', text);
+      const messages = problemsFor('content/events/thu.yaml');
+      expect(messages.length, text).toBeGreaterThan(0);
+      for (const m of messages) expect(m, text).not.toMatch(english);
+    }
+    project.write('content/events/thu.yaml', broken[0]!);
+    expect(problemsFor('content/events/thu.yaml')[0]).toMatch(/dòng 1\): lỗi cú pháp YAML: giá trị có dấu ":" .*ngoặc kép/);
+  });
+
   it('MDX syntax errors: an unclosed tag', () => {
     project.write(ANN, announcement(GOOD_FRONT, 'Đoạn một.\n\n<div>\nchưa đóng thẻ'));
     expect(problemsFor(ANN)).toEqual([expect.stringMatching(/^content\/announcements\/2026-01-05-thu-nghiem\.mdx \(dòng 9\): lỗi cú pháp: thẻ <div> mở mà không đóng; thêm <\/div>/)]);
