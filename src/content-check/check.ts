@@ -35,6 +35,7 @@ const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodTypeAny> = {
   campaigns: schemas.campaignSchema,
   documents: schemas.documentSchema,
   announcements: schemas.announcementSchema,
+  contact: schemas.contactSchema,
 };
 
 

@@ -9,6 +9,8 @@ import { eventTimeline, occurrencesInYear, occurrencesInYears, yearsToPublish, u
 import { buildDay } from './build-date';
 import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';
+import { mergeContact, type Contact } from '../lib/contact';
+import { site } from '../site.config';
 
 export type Program = CollectionEntry<'programs'>;
 export type Section = CollectionEntry<'sections'>;
@@ -166,4 +168,11 @@ export async function resolve<K extends 'campaigns' | 'events' | 'documents' | '
   const data = await siteData();
   const list = data[collection] as { id: string }[];
   return refs.map((r) => list.find((x) => x.id === r.id)!).filter(Boolean) as CollectionEntry<K>[];
+}
+
+let contactCache: Promise<Contact> | undefined;
+/** The committee's contact: the "Thông tin liên hệ" entry over src/site.config.ts, field by field (the one merge: `mergeContact`). */
+export function contactInfo(): Promise<Contact> {
+  contactCache ??= getCollection('contact').then(([entry]) => mergeContact(site.contact, entry?.data));
+  return contactCache;
 }

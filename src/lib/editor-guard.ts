@@ -15,6 +15,8 @@ import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES } from './atta
 export const EDITOR_FOLDERS: Record<string, readonly string[]> = {
   'content/announcements': ['mdx'],
   'content/events': ['yaml'],
+  /** The one "Thông tin liên hệ" file (content/lien-he/thong-tin.yaml). */
+  'content/lien-he': ['yaml'],
   [`public${IMAGE_DIR.slice(0, -1)}`]: IMAGE_TYPES,
   [`public${ATTACHMENT_DIR.slice(0, -1)}`]: Object.keys(ATTACHMENT_TYPES),
 };
@@ -62,7 +64,7 @@ const DRAFT_ACTIONS = new Set(['unpublishedEntry', 'deleteUnpublishedEntry', 'up
 /** Workflow actions that read one file of a draft. */
 const DRAFT_FILE_ACTIONS = new Set(['unpublishedEntryDataFile', 'unpublishedEntryMediaFile']);
 /** The editor's collections (src/cms/config.ts names them after their folders). */
-const EDITOR_COLLECTIONS = new Set(['announcements', 'events']);
+const EDITOR_COLLECTIONS = new Set(['announcements', 'events', 'contact']);
 
 /** Every path an API request names, checked; the first problem, or null. */
 export function editorActionProblem(body: unknown): string | null {

@@ -27,6 +27,8 @@ export const paths = {
   eventIcs: (slug: string) => `/su-kien/${slug}.ics`,
   /** Subscription feed of every year (webcal). */
   calendarFeed: () => '/lich/tat-ca.ics',
+  /** How to reach the committee (address, phone, reception schedule). */
+  contact: () => '/lien-he/',
   search: () => '/tim-kiem/',
   index: () => '/muc-luc/',
 } as const;
