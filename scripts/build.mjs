@@ -2,6 +2,7 @@
 // at the same time (two cores), and only when both passed swap it into dist/.
 // A failed build leaves the previous dist/ exactly as it was. SKIP_CONTENT_CHECK=1
 // exists only so tests can prove the build-time guard (remark plugin) holds on its own.
+import './node-version.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

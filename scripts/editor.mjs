@@ -5,6 +5,7 @@
 // into the current branch); in a folder without Git it saves straight into
 // content/. EDITOR_MODE=fs forces the latter.
 // Usage: npm run editor [-- <port>]   (default 4321)
+import './node-version.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -15,7 +16,7 @@ const mode = process.env.EDITOR_MODE === 'fs' || !branch ? 'fs' : 'git';
 if (mode === 'git' && git('status', '--porcelain', '--', 'content', 'public').stdout.trim()) {
   console.warn('  Lưu ý: thư mục content/ hoặc public/ có thay đổi chưa commit; trình biên tập đổi nhánh Git khi lưu bản nháp, hãy commit trước.');
 }
-const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EDITOR: '1', EDITOR_MODE: mode, EDITOR_BRANCH: branch || 'main' },
 });

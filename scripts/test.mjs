@@ -1,6 +1,7 @@
 // `npm test`: the dependency check, unit tests, then a build, then tests of the built site, then the
 // browser tests. Without Chromium the browser tests are skipped loudly; in CI
 // (CI=true) a missing browser fails the run.
+import './node-version.mjs';
 import { spawnSync } from 'node:child_process';
 import { chromiumExecutable } from './chromium-path.mjs';
 

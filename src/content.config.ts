@@ -4,7 +4,7 @@
  * without a full build. Cross-references use `reference()`, so a wrong slug
  * fails the build and names the file.
  */
-import { defineCollection, reference, z } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   announcementSchema,
@@ -17,13 +17,13 @@ import {
   sectionSchema,
   type Reference,
 } from './schemas';
-import { vietnameseErrorMap, withVietnameseIssues as vi } from './schemas/error-map';
+import { useVietnameseErrors, withVietnameseIssues as vi } from './schemas/error-map';
 import { COLLECTION_FILES, CONTENT_DIR, contentIds, existingReference } from './schemas/collections';
 
-z.setErrorMap(vietnameseErrorMap);
+useVietnameseErrors();
 
 const base = `./${CONTENT_DIR}`;
-// Astro 5 does not check that a reference names an existing entry, so each
+// Astro does not check that a reference names an existing entry, so each
 // reference is first checked against the files on disk, then handed to Astro.
 const ref: Reference = existingReference(contentIds(base), (name) => reference(name));
 const loader = (name: keyof typeof COLLECTION_FILES) => glob({ base: `${base}/${COLLECTION_FILES[name].folder}`, pattern: COLLECTION_FILES[name].pattern });

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { announcementSchema, contactSchema, eventSchema, type Reference } from '../schemas';
-import { vietnameseErrorMap } from '../schemas/error-map';
+import { vietnameseError, vietnameseIssues } from '../schemas/error-map';
 import { checkBodyText } from '../content-check/body';
 import { explainProblem, fieldName, helpOf } from '../lib/field-help';
 import { savedData } from './save';
@@ -33,9 +33,9 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
   const saved = savedData(collection, data);
   const { body, ...fields } = saved;
   const problems: EditorProblem[] = [];
-  const result = SCHEMAS[collection as keyof typeof SCHEMAS](anyReference).safeParse(fields, { errorMap: vietnameseErrorMap });
+  const result = SCHEMAS[collection as keyof typeof SCHEMAS](anyReference).safeParse(fields, { error: vietnameseError });
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    for (const issue of vietnameseIssues(result.error)) {
       const field = issue.path.length ? fieldName(issue.path) : undefined;
       problems.push({ field, label: helpOf(collection, field)?.label, message: explainProblem(collection, field, issue.message, { withLabel: false }) });
     }

@@ -10,7 +10,7 @@ import { LineCounter, isMap, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import * as schemas from '../schemas';
 import type { CollectionName, Reference } from '../schemas';
-import { vietnameseErrorMap } from '../schemas/error-map';
+import { useVietnameseErrors, vietnameseIssues } from '../schemas/error-map';
 import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, SOURCE_FOLDER, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
@@ -27,7 +27,7 @@ import { explainProblem, fieldName } from '../lib/field-help';
 
 export { type ContentProblem, formatProblem };
 
-const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodTypeAny> = {
+const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodType> = {
   programs: schemas.programSchema,
   sections: schemas.sectionSchema,
   items: schemas.itemSchema,
@@ -98,7 +98,7 @@ export interface CheckResult {
 
 /** Checks the content/ folder of a project root. */
 export function checkContent(root: string): CheckResult {
-  z.setErrorMap(vietnameseErrorMap);
+  useVietnameseErrors();
   const problems: ContentProblem[] = [];
   const contentDir = join(root, CONTENT_DIR);
   const entries: Entry[] = [];
@@ -202,7 +202,7 @@ export function checkContent(root: string): CheckResult {
       parsed.set(entry, result.data as Record<string, unknown>);
       continue;
     }
-    for (const issue of result.error.issues) {
+    for (const issue of vietnameseIssues(result.error)) {
       const field = issue.path.length ? fieldName(issue.path) : undefined;
       problems.push({
         file: entry.file,

@@ -3,7 +3,7 @@
  * build uses (remark-parse + remark-mdx + remark-gfm) and list the images and
  * links the body uses; body-policy.ts judges them. Browser-safe (no node:).
  */
-import { unified } from 'unified';
+import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
@@ -25,9 +25,13 @@ export function isScriptUrl(url: string): boolean {
   return /^(?:javascript|vbscript):/i.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 }
 
+/** The syntax plugins of a staff body beyond MDX itself: the build's Markdown pipeline starts with these too. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a remark plugin's options differ per plugin
+export const STAFF_SYNTAX_PLUGINS: Plugin<any[], Root>[] = [remarkGfm];
+
 /** Parses an MDX body; throws the parser's message (with line) on a syntax error. */
 export function parseMdx(body: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  return unified().use(remarkParse).use(remarkMdx).use(STAFF_SYNTAX_PLUGINS).parse(body) as Root;
 }
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line;

@@ -93,12 +93,12 @@ export function contentIds(contentRoot: string): Record<CollectionName, Set<stri
  * near miss. `then` turns the checked id into what the caller stores (Astro's
  * `reference()`); without it the field holds `{ collection, id }`.
  */
-export function existingReference(ids: Record<CollectionName, Set<string>>, then?: (name: CollectionName) => z.ZodTypeAny): Reference {
+export function existingReference(ids: Record<CollectionName, Set<string>>, then?: (name: CollectionName) => z.ZodType): Reference {
   return (collection) => {
     const example = [...ids[collection]][0] ?? 'ten-tep';
     const checked = z
       .union([z.string(), z.object({ id: z.string(), collection: z.string() })], {
-        errorMap: () => ({ message: `phải là tên (slug) của một ${COLLECTION_LABELS[collection]}, ví dụ "${example}"` }),
+        error: `phải là tên (slug) của một ${COLLECTION_LABELS[collection]}, ví dụ "${example}"`,
       })
       .transform((value, ctx) => {
         const id = typeof value === 'string' ? value : value.id;
@@ -110,6 +110,6 @@ export function existingReference(ids: Record<CollectionName, Set<string>>, then
         }
         return id;
       });
-    return (then ? checked.pipe(then(collection)) : checked.transform((id) => ({ id, collection }))) as unknown as ReturnType<Reference>;
+    return (then ? checked.pipe(then(collection) as z.ZodType<unknown, string>) : checked.transform((id) => ({ id, collection }))) as unknown as ReturnType<Reference>;
   };
 }

@@ -13,14 +13,13 @@ export const text = () =>
   z
     .string({
       // `title:` with nothing after it reads as null: say "empty", not "wrong type".
-      errorMap: (issue) => ({
-        message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'thiếu trường này (bắt buộc)'
-          : issue.code === 'invalid_type' && issue.received === 'null' ? 'không được để trống'
-          // YAML reads an unquoted 2026-11-20 (or 5, true) as a date (number, yes/no), not as text.
-          : issue.code === 'invalid_type' && ['date', 'number', 'boolean'].includes(issue.received)
-            ? 'phải là một đoạn chữ; giá trị này được đọc thành ngày hoặc số, hãy đặt nó trong ngoặc kép, ví dụ "2026-11-20"'
-          : 'phải là một đoạn chữ',
-      }),
+      error: ({ input }) =>
+        input === undefined ? 'thiếu trường này (bắt buộc)'
+        : input === null ? 'không được để trống'
+        // YAML reads an unquoted 2026-11-20 (or 5, true) as a date (number, yes/no), not as text.
+        : input instanceof Date || typeof input === 'number' || typeof input === 'boolean'
+          ? 'phải là một đoạn chữ; giá trị này được đọc thành ngày hoặc số, hãy đặt nó trong ngoặc kép, ví dụ "2026-11-20"'
+        : 'phải là một đoạn chữ',
     })
     .transform(cleanText)
     .pipe(z.string().min(1, 'không được để trống'));
@@ -35,7 +34,7 @@ export const optionalText = () => z.preprocess(blankToNull, text().nullable());
 export const optionalLines = () =>
   z.preprocess(
     (v) => blankToNull(typeof v === 'string' ? v.normalize('NFC').split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') : v),
-    z.string({ message: 'phải là một đoạn chữ' }).nullable(),
+    z.string({ error: 'phải là một đoạn chữ' }).nullable(),
   );
 
 /** Text quoted from a source document: NFC only, wording untouched. */
@@ -50,9 +49,7 @@ const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 export const isoDate = () =>
   z
     .union([z.string(), z.date()], {
-      errorMap: (_issue, ctx) => ({
-        message: ctx.data === undefined ? 'thiếu trường này (bắt buộc)' : 'phải là một ngày, viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18',
-      }),
+      error: ({ input }) => (input === undefined ? 'thiếu trường này (bắt buộc)' : 'phải là một ngày, viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-11-18'),
     })
     .transform((value, ctx) => {
       if (value instanceof Date) {
@@ -86,7 +83,7 @@ export const isoDate = () =>
 
 /** A file under public/tep-dinh-kem/ of a type readers can open (existence is checked by check:content). */
 export const attachmentPath = () =>
-  z.string({ required_error: 'thiếu đường dẫn tệp, ví dụ /tep-dinh-kem/ke-hoach.pdf' }).transform((value, ctx) => {
+  z.string({ error: wrongOrMissing('thiếu đường dẫn tệp, ví dụ /tep-dinh-kem/ke-hoach.pdf', 'phải là đường dẫn tệp, ví dụ /tep-dinh-kem/ke-hoach.pdf') }).transform((value, ctx) => {
     const path = value.normalize('NFC').trim();
     const problem = attachmentPathProblem(path);
     if (problem) {
@@ -96,8 +93,14 @@ export const attachmentPath = () =>
     return path;
   });
 
+/** A type's own error: one message when the field is missing, another when it holds the wrong kind of value. */
+export const wrongOrMissing = (missing: string, wrong: string) => ({ input }: { input?: unknown }) => (input === undefined ? missing : wrong);
+
 /** A list of references that may be left out (defaults to empty). */
-export const refList = <T extends z.ZodTypeAny>(ref: T) => z.array(ref).default([]);
+export const refList = <T extends z.ZodType>(ref: T) => z.array(ref).default([]);
+
+/** The `params` key of an unknown-field issue: the names the schema knows (see error-map.ts). */
+export const UNKNOWN_FIELD = 'knownFields';
 
 /** The message for a field the schema does not know, with the nearest known name. */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
@@ -114,8 +117,11 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
  * list is compared with `.shape`, and discriminated unions need objects).
  */
 const unknownField = (known: readonly string[]) =>
-  // Not z.never(): zod reads a never catch-all as "no catch-all" and drops the key silently.
-  z.unknown().superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', message: unknownFieldMessage(String(ctx.path.at(-1) ?? ''), known) }));
+  // Not z.never(): zod reads a never catch-all as "no catch-all" and drops the key silently. Zod 4 gives a
+  // refinement no path, so the issue carries the known names and vietnameseIssues() words it for its key.
+  z.unknown().superRefine((_value, ctx) =>
+    ctx.addIssue({ code: 'custom', message: 'trường không có trong mẫu', params: { [UNKNOWN_FIELD]: known } }),
+  );
 
 /** z.object, but every key not in the shape is an error naming it, with a "did you mean". */
 export const strictObject = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(unknownField(Object.keys(shape)));

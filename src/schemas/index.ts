@@ -4,22 +4,22 @@
  * fast stand-alone checker (`npm run check:content`).
  */
 import { z } from 'astro/zod';
-import { attachmentPath, isoDate, optionalLines, optionalText, refList, strictObject, text, verbatim } from './fields';
+import { attachmentPath, isoDate, optionalLines, optionalText, refList, strictObject, text, verbatim, wrongOrMissing } from './fields';
 import { EVENT_KIND_LABELS } from '../lib/field-help';
 
 export { EVENT_KIND_LABELS };
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
-export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
+export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
 export type CollectionName = 'programs' | 'sections' | 'items' | 'events' | 'campaigns' | 'documents' | 'announcements' | 'contact';
 
 const sectionNumber = z
-  .string({ required_error: 'thiếu số mục, ví dụ "2.1"' })
+  .string({ error: wrongOrMissing('thiếu số mục, ví dụ "2.1"', 'số mục viết trong ngoặc kép, ví dụ "2.1"') })
   .regex(/^\d+(\.\d+)*$/, 'số mục viết dạng 1 hoặc 2.1 (chỉ chữ số và dấu chấm)');
 
 export const programSchema = (ref: Reference) =>
   strictObject({
-    year: z.number({ required_error: 'thiếu năm của chương trình', invalid_type_error: 'năm phải là số, ví dụ 2020' }).int().min(1930).max(2100),
+    year: z.number({ error: wrongOrMissing('thiếu năm của chương trình', 'năm phải là số, ví dụ 2020') }).int().min(1930).max(2100),
     title: verbatim(),
     issuer: text(),
     /** Date of issue; null where the source document does not give it. */
@@ -42,9 +42,9 @@ export const itemSchema = (ref: Reference) => {
   const shape = {
     program: ref('programs'),
       section: ref('sections'),
-      order: z.number({ required_error: 'thiếu số thứ tự (order)' }).int().positive(),
+      order: z.number({ error: wrongOrMissing('thiếu số thứ tự (order)', 'số thứ tự (order) phải là một số, ví dụ 3') }).int().positive(),
       /** "-" for a task, "+" for a sub-task of the task in `parent`. */
-      marker: z.enum(['-', '+'], { errorMap: () => ({ message: 'marker phải là "-" (nhiệm vụ) hoặc "+" (ý nhỏ)' }) }),
+      marker: z.enum(['-', '+'], { error: 'marker phải là "-" (nhiệm vụ) hoặc "+" (ý nhỏ)' }),
       parent: ref('items').optional(),
       title: text(),
       text: verbatim(),
@@ -65,7 +65,7 @@ export const itemSchema = (ref: Reference) => {
 };
 
 const monthDay = z
-  .string({ required_error: 'thiếu ngày trong năm, ví dụ "11-18" cho ngày 18/11' })
+  .string({ error: wrongOrMissing('thiếu ngày trong năm, ví dụ "11-18" cho ngày 18/11', 'ngày trong năm viết trong ngoặc kép, ví dụ "11-18" cho ngày 18/11') })
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết ngày trong năm theo dạng THÁNG-NGÀY, ví dụ "11-18" cho ngày 18/11')
   .refine((md) => {
     const [m, d] = md.split('-').map(Number) as [number, number];
@@ -92,7 +92,7 @@ export const eventSchema = (ref: Reference) => {
         /** One day. */
         strictObject({ kind: z.literal('single'), date: isoDate(), ...common }),
       ],
-      { errorMap: () => ({ message: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([kind, label]) => `${kind} (${label})`).join('; ')}` }) },
+      { error: `kind phải là một trong: ${Object.entries(EVENT_KIND_LABELS).map(([kind, label]) => `${kind} (${label})`).join('; ')}` },
     )
     .superRefine((event, ctx) => {
       // Only when both dates parsed: a failed date is not a string here.
@@ -105,9 +105,7 @@ export const eventSchema = (ref: Reference) => {
 export const campaignSchema = (ref: Reference) =>
   strictObject({
     title: verbatim(),
-    kind: z.enum(['cuoc-van-dong', 'phong-trao-thi-dua', 'chuong-trinh'], {
-      errorMap: () => ({ message: 'kind phải là cuoc-van-dong, phong-trao-thi-dua hoặc chuong-trinh' }),
-    }),
+    kind: z.enum(['cuoc-van-dong', 'phong-trao-thi-dua', 'chuong-trinh'], { error: 'kind phải là cuoc-van-dong, phong-trao-thi-dua hoặc chuong-trinh' }),
     /** Other names the source uses for it. */
     aliases: z.array(text()).default([]),
     /** The aim the source states for it, quoted. */

@@ -4,11 +4,13 @@
  * stops the build with a Vietnamese message naming the field.
  */
 import { z } from 'astro/zod';
+import { vietnameseError, vietnameseIssues } from './error-map';
+import { wrongOrMissing } from './fields';
 
-const text = (what: string) => z.string({ required_error: `thiếu ${what}` }).trim().min(1, `${what} không được để trống`);
+const text = (what: string) => z.string({ error: wrongOrMissing(`thiếu ${what}`, `${what} phải là một đoạn chữ trong ngoặc kép`) }).trim().min(1, `${what} không được để trống`);
 /** Lower-case ASCII letters, digits and "-": safe in file names, nginx paths and calendar UIDs. */
 const machineName = (what: string) =>
-  z.string({ required_error: `thiếu ${what}` }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} chỉ gồm chữ thường không dấu a–z, số 0–9 và dấu "-" (ví dụ: mttq-longkhanh)`);
+  z.string({ error: wrongOrMissing(`thiếu ${what}`, `${what} phải là một đoạn chữ trong ngoặc kép`) }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} chỉ gồm chữ thường không dấu a–z, số 0–9 và dấu "-" (ví dụ: mttq-longkhanh)`);
 const optional = (what: string) => text(what).nullable();
 
 export const siteConfigSchema = z
@@ -17,7 +19,7 @@ export const siteConfigSchema = z
     shortName: text('tên ngắn (shortName)'),
     locality: text('địa bàn (locality)'),
     url: z
-      .string({ required_error: 'thiếu địa chỉ trang (url)' })
+      .string({ error: wrongOrMissing('thiếu địa chỉ trang (url)', 'địa chỉ trang (url) phải là một đoạn chữ trong ngoặc kép') })
       .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, 'địa chỉ trang (url) phải bắt đầu bằng https:// và không có dấu cách, ví dụ https://mttq.example.vn')
       .transform((url) => url.replace(/\/+$/, '')),
     description: text('mô tả trang (description)'),
@@ -32,7 +34,7 @@ export const siteConfigSchema = z
       .strict(),
     calendarUidHost: machineName('phần sau @ của mã lịch (calendarUidHost)'),
     calendarProductId: z
-      .string({ required_error: 'thiếu mã sản phẩm của tệp lịch (calendarProductId)' })
+      .string({ error: wrongOrMissing('thiếu mã sản phẩm của tệp lịch (calendarProductId)', 'mã sản phẩm của tệp lịch (calendarProductId) phải là một đoạn chữ trong ngoặc kép') })
       .regex(/^-\/\/[\x20-\x7e]+\/\/[\x20-\x7e]+\/\/[A-Z]{2}$/, 'mã sản phẩm của tệp lịch (calendarProductId) có dạng -//Tên đơn vị//Lich su kien//VI, chữ không dấu'),
     deployName: machineName('tên triển khai (deployName)'),
   })
@@ -42,17 +44,8 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** The validated configuration; throws one message listing every wrong field. */
 export function defineSite(input: z.input<typeof siteConfigSchema>): SiteConfig {
-  const result = siteConfigSchema.safeParse(input);
+  const result = siteConfigSchema.safeParse(input, { error: vietnameseError });
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(cả tệp)';
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `trường không có trong mẫu: ${issue.keys.join(', ')} (kiểm tra lỗi chính tả)`
-        : issue.code === 'invalid_type' && issue.received === 'undefined'
-          ? `thiếu trường này (bắt buộc)`
-          : issue.message;
-    return `  - trường "${field}": ${message}`;
-  });
+  const lines = vietnameseIssues(result.error).map((issue) => `  - trường "${issue.path.join('.') || '(cả tệp)'}": ${issue.message}`);
   throw new Error(`src/site.config.ts có lỗi, sửa rồi dựng lại:\n${lines.join('\n')}`);
 }

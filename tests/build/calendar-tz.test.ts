@@ -2,12 +2,15 @@
 // time zone: build the site in Los Angeles (UTC−8, whose midnight is 15:00 in
 // Vietnam) and in Hồ Chí Minh City, with the build instant pinned
 // (SOURCE_DATE_EPOCH), and compare every calendar file byte for byte; then the
-// whole output, search index and precompressed files included.
+// whole output, search index and precompressed files included. The same pinned build is
+// compared with the committed page manifest (tests/build/site-manifest.json): the page list,
+// each page's text and each data file, so a platform or tool change cannot alter the site unseen.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_EPOCH, MANIFEST_FILE, siteManifest, type SiteManifest } from '../support/site-manifest';
 
 const ROOT = process.cwd();
 const OUT = { la: join(ROOT, '.dist-tz-la'), hcm: join(ROOT, '.dist-tz-hcm') };
@@ -18,7 +21,7 @@ async function build(tz: string, outDir: string): Promise<void> {
   await promisify(execFile)('npx', ['astro', 'build', '--silent'], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, TZ: tz, ASTRO_OUT_DIR: outDir, SOURCE_DATE_EPOCH: '1606435200', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, TZ: tz, ASTRO_OUT_DIR: outDir, SOURCE_DATE_EPOCH: MANIFEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
 
@@ -63,5 +66,15 @@ describe('calendar output independent of the build time zone', () => {
     expect(hcm.some((f) => f.startsWith('pagefind'))).toBe(true);
     const differing = hcm.filter((f) => !readFileSync(join(OUT.la, f)).equals(readFileSync(join(OUT.hcm, f))));
     expect(differing).toEqual([]);
+  });
+
+  it('gives the committed page manifest: same pages, same text on each, same data files', () => {
+    const expected = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as SiteManifest;
+    const built = siteManifest(OUT.hcm);
+    const update = 'if the change is intended: npm run manifest:write';
+    expect(Object.keys(built.pages).sort(), `page list; ${update}`).toEqual(Object.keys(expected.pages).sort());
+    expect(Object.keys(built.files).sort(), `data files; ${update}`).toEqual(Object.keys(expected.files).sort());
+    for (const [path, text] of Object.entries(expected.pages)) expect(built.pages[path], `text of ${path}; ${update}`).toBe(text);
+    for (const [path, hash] of Object.entries(expected.files)) expect(built.files[path], `${path}; ${update}`).toBe(hash);
   });
 });

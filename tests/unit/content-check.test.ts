@@ -154,12 +154,12 @@ describe('refusals', () => {
     project.write('content/announcements/.DS_Store', 'x');
     const all = checkContent(project.root).problems.map(formatProblem);
     expect(all).toEqual([
-      'content/a.mdx: tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: programs, sections, items, events, campaigns, documents, announcements',
+      'content/a.mdx: tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: programs, sections, items, events, campaigns, documents, announcements, lien-he',
       'content/announcements/.2026-01-05-an.mdx: tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên',
       'content/announcements/2026-01-05-x.md: tệp có đuôi .md sẽ không được đăng: thư mục content/announcements/ chỉ đọc tệp .mdx; đổi tên thành 2026-01-05-x.mdx',
       'content/events/2020/a.yaml: tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu content/events/ten-su-kien.yaml',
       'content/events/quoc-khanh-2.yml: tệp có đuôi .yml sẽ không được đăng: thư mục content/events/ chỉ đọc tệp .yaml; đổi tên thành quoc-khanh-2.yaml',
-      'content/tin-tuc/a.mdx: thư mục content/tin-tuc/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: programs, sections, items, events, campaigns, documents, announcements',
+      'content/tin-tuc/a.mdx: thư mục content/tin-tuc/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: programs, sections, items, events, campaigns, documents, announcements, lien-he',
     ]);
   });
 

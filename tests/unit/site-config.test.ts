@@ -42,7 +42,7 @@ describe('src/site.config.ts', () => {
 
   it.each([
     ['an empty name', { ...GOOD, organisation: '  ' }, 'trường "organisation": tên đầy đủ của đơn vị (organisation) không được để trống'],
-    ['a missing field', (({ shortName: _, ...rest }) => rest)(GOOD), 'trường "shortName": thiếu trường này (bắt buộc)'],
+    ['a missing field', (({ shortName: _, ...rest }) => rest)(GOOD), 'trường "shortName": thiếu tên ngắn (shortName)'],
     ['a misspelt field', { ...GOOD, organization: 'x' }, 'trường "(cả tệp)": trường không có trong mẫu: organization (kiểm tra lỗi chính tả)'],
     ['an address without https://', { ...GOOD, url: 'mttq.example.vn' }, 'trường "url": địa chỉ trang (url) phải bắt đầu bằng https://'],
     ['a UID host with capitals and spaces', { ...GOOD, calendarUidHost: 'MTTQ Long Khánh' }, 'trường "calendarUidHost": phần sau @ của mã lịch (calendarUidHost) chỉ gồm chữ thường không dấu'],
