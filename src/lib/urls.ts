@@ -33,6 +33,11 @@ export const paths = {
   index: () => '/muc-luc/',
 } as const;
 
+/** The Open Graph picture of a page. @example ogImagePath('/su-kien/quoc-khanh/') === '/og/su-kien/quoc-khanh.png' */
+export function ogImagePath(pagePath: string): string {
+  return `/og/${pagePath.replace(/^\/+|\/+$/g, '')}.png`;
+}
+
 /** The id of a program section's heading on the program page: "2.1" → "muc-2-1". */
 export function sectionAnchor(number: string): string {
   return `muc-${number.replace(/\./g, '-')}`;

@@ -86,3 +86,46 @@ test.describe('the program page', () => {
     await expect(toc.locator('h2')).toBeInViewport();
   });
 });
+
+test.describe('"Chia sẻ"', () => {
+  const PAGE = '/su-kien/quoc-khanh/';
+
+  test('uses the phone\'s share sheet (Web Share API) with the page\'s title and address', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shared: unknown[] }).shared = [];
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: unknown) => void (window as unknown as { shared: unknown[] }).shared.push(data) });
+    });
+    await page.goto(PAGE);
+    const button = page.getByRole('button', { name: 'Chia sẻ' });
+    await expect(button).toBeVisible();
+    const box = (await button.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await button.click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: { title: string; url: string }[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.url).toMatch(/\/su-kien\/quoc-khanh\/$/);
+    expect(shared[0]!.title).toBe(await page.locator('h1').innerText());
+  });
+
+  test('without it, "Sao chép liên kết" copies the address and says so', async ({ page, context }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+      Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void ((window as unknown as { copied: string }).copied = t) } });
+    });
+    await context.grantPermissions([]);
+    await page.goto(PAGE);
+    const button = page.getByRole('button', { name: 'Sao chép liên kết' });
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã sao chép liên kết.' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toMatch(/\/su-kien\/quoc-khanh\/$/);
+  });
+
+  test('without JavaScript there is no button to press', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await expect(page.getByRole('button', { name: /Chia sẻ|Sao chép/ })).toHaveCount(0);
+    await context.close();
+  });
+});
