@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { OG_WIDTH, OG_HEIGHT, ogCardTree, type OgCard } from '../lib/og-card';
@@ -21,13 +21,14 @@ const family = (subset: string) => `BeVietnamPro-${subset}`;
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 /** The font files, read once. */
 export function loadFonts() {
-  const require = createRequire(join(process.cwd(), 'package.json'));
+  // The package's own folder (found through a file it exports), then its font files.
+  const dir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/be-vietnam-pro/LICENSE'));
   fonts ??= SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
       name: family(subset),
       weight,
       style: 'normal' as const,
-      data: readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(join(dir, 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
     })),
   );
   return fonts;
