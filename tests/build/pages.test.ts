@@ -68,7 +68,7 @@ describe('every page', () => {
     expect(paths.filter((p) => /^\/chuong-trinh\/2020\/[^/]+\/$/.test(p))).toHaveLength(45);
   });
 
-  it.each(files.map((f) => [relative(DIST, f), f]))('%s: lang vi, title, description, Open Graph, NFC, no JavaScript but the share button's', (_name, file) => {
+  it.each(files.map((f) => [relative(DIST, f), f]))('%s: lang vi, title, description, Open Graph, NFC, no JavaScript but the share button', (_name, file) => {
     const html = readFileSync(file, 'utf8');
     const doc = page('/' + relative(DIST, file));
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('vi');
