@@ -82,6 +82,8 @@ function escapeRegExp(text: string): string {
 
 test('the header form on any page lands on the search page with results', async ({ page }) => {
   await page.goto('/su-kien/');
+  // On a phone the search box is in the header's menu ("Danh mục").
+  if (!(await page.locator('#site-search-q').isVisible())) await page.locator('summary', { hasText: 'Danh mục' }).click();
   await page.locator('#site-search-q').fill('quoc khanh');
   await page.locator('#site-search-q').press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=quoc\+khanh$/);
