@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import decapCms from './src/integrations/decap-cms.ts';
 import staffGuard from './src/integrations/staff-guard.ts';
+import contactWarning from './src/integrations/contact-warning.ts';
 import { STAFF_REMARK_PLUGINS } from './src/content-check/remark-staff-content.ts';
 import guardCoverage from './src/integrations/guard-coverage.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
     precompress(),
     // After precompress: copies the editor's bundle with its cached .gz/.br (src/integrations/decap-cms.ts).
     decapCms(),
+    // One loud warning while the committee's contact (address, phone …) is empty.
+    contactWarning(site.contact),
     // One loud warning while the site has no real address (printed calendars then carry no QR code).
     {
       name: 'site-url-warning',

@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import {
   announcementSchema,
   campaignSchema,
+  contactSchema,
   documentSchema,
   eventSchema,
   itemSchema,
@@ -35,4 +36,5 @@ export const collections = {
   campaigns: defineCollection({ loader: loader('campaigns'), schema: vi(campaignSchema(ref)) }),
   documents: defineCollection({ loader: loader('documents'), schema: vi(documentSchema(ref)) }),
   announcements: defineCollection({ loader: loader('announcements'), schema: vi(announcementSchema(ref)) }),
+  contact: defineCollection({ loader: loader('contact'), schema: vi(contactSchema(ref)) }),
 };

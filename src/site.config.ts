@@ -3,7 +3,8 @@
  * file and `content/` (README, “Set-up for another committee”): every page,
  * calendar and the nginx config take the committee's names from here.
  * Leave a contact field null when it is not known: the site shows only what is
- * filled in. Checked when the build starts (src/schemas/site.ts).
+ * filled in. Staff fill the same fields in content/lien-he/thong-tin.yaml (the
+ * "Thông tin liên hệ" entry of the web editor), which wins field by field. Checked when the build starts (src/schemas/site.ts).
  */
 import { addressFromEnv, defineSite } from './schemas/site';
 
@@ -23,6 +24,8 @@ export const site = defineSite({
     address: null,
     phone: null,
     email: null,
+    officeHours: null,
+    reception: null,
   },
   /** Host part used in calendar UIDs; must never change once calendars are published. */
   calendarUidHost: 'mttq-longkhanh',

@@ -7,7 +7,7 @@
  */
 import { COLLECTION_FILES, CONTENT_DIR } from '../schemas/collections';
 import { EVENT_KIND_LABELS, type CollectionName } from '../schemas';
-import { ANNOUNCEMENT_HELP, EVENT_HELP, requiredText, type FieldHelp } from '../lib/field-help';
+import { ANNOUNCEMENT_HELP, CONTACT_HELP, EVENT_HELP, requiredText, type FieldHelp } from '../lib/field-help';
 
 /** Where the editor talks to during local editing: decap-server's middleware in `npm run editor`, same origin (trailing slash: Astro's dev server redirects paths without one). */
 export const LOCAL_PROXY_PATH = '/api/v1/';
@@ -157,6 +157,16 @@ export const EVENT_FIELDS: EditorField[] = [
   relationList('programs', 'programs', E.programs),
 ];
 
+const C = CONTACT_HELP;
+/** "Thông tin liên hệ": one file, every field may stay empty (blank fields are not saved, and read as null). */
+export const CONTACT_EDITOR_FIELDS: EditorField[] = [
+  { name: 'address', ...described(C.address), widget: 'string' },
+  { name: 'phone', ...described(C.phone), widget: 'string' },
+  { name: 'email', ...described(C.email), widget: 'string' },
+  { name: 'officeHours', ...described(C.officeHours), widget: 'string' },
+  { name: 'reception', ...described(C.reception), widget: 'text' },
+];
+
 /** Collections staff edit in the browser, and the file name each new entry gets. */
 export const EDITOR_COLLECTIONS = {
   announcements: { fields: ANNOUNCEMENT_FIELDS, slug: '{{fields.date}}-{{slug}}' },
@@ -250,6 +260,20 @@ export function cmsConfig({ siteUrl, backend, local = null }: { siteUrl: string;
         identifier_field: 'title',
         sortable_fields: ['title'],
         fields: EVENT_FIELDS,
+      },
+      {
+        name: 'contact',
+        label: 'Thông tin liên hệ',
+        description: 'Địa chỉ, số điện thoại, thư điện tử, giờ làm việc và lịch tiếp công dân của Ủy ban: hiện ở chân mọi trang, trang Liên hệ và bản in. Chỉ ghi điều đã biết chắc; để trống thì trang không hiện mục đó.',
+        format: formatOf('contact'),
+        files: [
+          {
+            name: 'thong-tin',
+            label: 'Thông tin liên hệ',
+            file: `${folderOf('contact')}/${COLLECTION_FILES.contact.pattern}`,
+            fields: CONTACT_EDITOR_FIELDS,
+          },
+        ],
       },
       ...LOOKUP_COLLECTIONS.map((name) => ({
         name,

@@ -7,7 +7,7 @@
  * attachments that exist, duplicate names) stays with the checker.
  */
 import { z } from 'astro/zod';
-import { announcementSchema, eventSchema, type Reference } from '../schemas';
+import { announcementSchema, contactSchema, eventSchema, type Reference } from '../schemas';
 import { vietnameseError, vietnameseIssues } from '../schemas/error-map';
 import { checkBodyText } from '../content-check/body';
 import { explainProblem, fieldName, helpOf } from '../lib/field-help';
@@ -25,7 +25,7 @@ export interface EditorProblem {
 const anyReference: Reference = (collection) =>
   z.string().transform((id) => ({ id, collection })) as unknown as ReturnType<Reference>;
 
-const SCHEMAS = { announcements: announcementSchema, events: eventSchema } as const;
+const SCHEMAS = { announcements: announcementSchema, events: eventSchema, contact: contactSchema } as const;
 
 /** Everything the site would refuse in an entry of the editor, as it will be saved; empty when it may be saved. */
 export function validateEntry(collection: string, data: Record<string, unknown>): EditorProblem[] {

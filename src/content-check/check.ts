@@ -36,6 +36,7 @@ const SCHEMAS: Record<CollectionName, (ref: Reference) => z.ZodType> = {
   campaigns: schemas.campaignSchema,
   documents: schemas.documentSchema,
   announcements: schemas.announcementSchema,
+  contact: schemas.contactSchema,
 };
 
 

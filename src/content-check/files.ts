@@ -85,7 +85,12 @@ export function parseYaml(text: string, lineOffset = 1): ParsedYaml {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, customTags: ['timestamp'], merge: false, uniqueKeys: true });
   const lineAt = (pos: number) => counter.linePos(pos).line + lineOffset - 1;
   const problems: ParsedYaml['problems'] = [];
-  for (const error of doc.errors) problems.push({ line: lineAt(error.pos[0]), message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (${error.message.split('\n')[0]})` });
+  // The parser's own text is English ("Nested mappings are not allowed in compact mappings"): staff get the
+  // Vietnamese hint for its error code and the column, never that text.
+  for (const error of doc.errors) {
+    const { line, col } = counter.linePos(error.pos[0]);
+    problems.push({ line: line + lineOffset - 1, message: `lỗi cú pháp YAML: ${yamlHint(error.code)} (cột ${col})` });
+  }
   if (problems.length) return { doc, counter, problems };
   // Anchors and explicit tags, on every kind of node (a Scalar visitor takes precedence over Node in yaml's visit).
   const anchorsAndTags = (node: { anchor?: string; tag?: string; range?: [number, number, number] | null }) => {
@@ -242,21 +247,41 @@ export function preflight(root: string): ContentProblem[] {
   return problems;
 }
 
-function yamlHint(code: string): string {
+/** What a YAML error code means for staff, and what to do (every code yaml 2.x reports). */
+export function yamlHint(code: string): string {
   switch (code) {
     case 'BAD_INDENT':
     case 'BAD_SCALAR_START':
       return 'dòng thụt lề sai hoặc giá trị bắt đầu bằng ký tự đặc biệt; đặt giá trị trong ngoặc kép "…"';
+    case 'TAB_AS_INDENT':
+      return 'dòng thụt lề bằng phím Tab; YAML chỉ nhận dấu cách, thay Tab bằng hai dấu cách';
     case 'MISSING_CHAR':
       return 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)';
+    case 'BAD_DQ_ESCAPE':
+      return 'dấu \\ trong ngoặc kép không hợp lệ; bỏ dấu \\ hoặc đặt giá trị trong ngoặc đơn \'…\'';
     case 'DUPLICATE_KEY':
       return 'một trường được viết hai lần; xóa một dòng';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'giá trị có dấu ":" (ví dụ "Hội nghị: tổng kết") mà không đặt trong ngoặc kép; viết cả giá trị trong ngoặc kép "…"';
     case 'MULTILINE_IMPLICIT_KEY':
     case 'IMPLICIT_KEY_TOO_LONG':
+    case 'KEY_OVER_1024_CHARS':
       return 'thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu ":" mà không đặt trong ngoặc kép';
-    case 'BLOCK_AS_IMPLICIT_KEY':
     case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_IN_FLOW':
+    case 'BAD_COLLECTION_TYPE':
+    case 'NON_STRING_KEY':
       return 'dòng không đúng dạng "tên trường: giá trị"; nếu giá trị có dấu : hoặc #, đặt nó trong ngoặc kép';
+    case 'ALIAS_PROPS':
+    case 'BAD_ALIAS':
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'BAD_PROP_ORDER':
+    case 'TAG_RESOLVE_FAILED':
+      return 'dùng dấu &, * hoặc ! của YAML; xóa chúng và viết thẳng giá trị (trong ngoặc kép nếu cần)';
+    case 'BAD_DIRECTIVE':
+    case 'MULTIPLE_DOCS':
+      return 'tệp có dòng bắt đầu bằng % hoặc có thêm dòng ---; mỗi tệp chỉ có một phần thông tin';
     default:
       return 'dòng không đúng dạng "tên trường: giá trị"';
   }

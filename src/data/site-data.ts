@@ -5,11 +5,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildOutline, compareSectionNumbers, sectionTrail } from '../lib/program-outline';
-import { eventTimeline, occurrencesInYear, occurrencesInYears, yearsToPublish, upcomingFrom, type EventRule, type EventTimeline, type Occurrence, type RecurringTask } from '../lib/occurrences';
+import { eventTimeline, occurrenceTitle, timelineOccurrences, occurrencesInYear, occurrencesInYears, yearsToPublish, upcomingFrom, type EventRule, type EventTimeline, type Occurrence, type RecurringTask } from '../lib/occurrences';
 import { buildDay } from './build-date';
 import type { FeedEvent } from '../lib/calendar-files';
 import { paths, slugOfId } from '../lib/urls';
 import { published } from '../lib/announcements';
+import { mergeContact, type Contact } from '../lib/contact';
+import type { OgCard } from '../lib/og-card';
+import { formatDateWithWeekdayVi, formatRangeVi } from '../lib/dates';
+import { CAMPAIGN_KIND_LABELS } from '../schemas';
+import { site } from '../site.config';
 
 export type Program = CollectionEntry<'programs'>;
 export type Section = CollectionEntry<'sections'>;
@@ -154,6 +159,34 @@ export async function occurrencesOfEvent(event: SiteEvent): Promise<EventTimelin
   return eventTimeline(eventRule(event), await publishedYears(), programYears, buildDay());
 }
 
+/** The occurrence an event's page leads with (the next, else the latest shown) and its heading ("Kỷ niệm 82 năm …"). */
+export async function eventHeadline(event: SiteEvent): Promise<{ timeline: EventTimeline; latest: Occurrence | undefined; heading: string }> {
+  const timeline = await occurrencesOfEvent(event);
+  const latest = timeline.next[0] ?? timelineOccurrences(timeline).at(-1);
+  return { timeline, latest, heading: latest ? occurrenceTitle(latest) : event.data.title };
+}
+
+/** The title of a program's page. */
+export const programPageTitle = (year: number) => `Chương trình phối hợp, thống nhất hành động năm ${year}`;
+
+/** The Open Graph card of every event, announcement, campaign and program page. */
+export async function ogCards(): Promise<OgCard[]> {
+  const { events, announcements, campaigns, programs } = await siteData();
+  const eventCards = await Promise.all(
+    events.map(async (event): Promise<OgCard> => {
+      const { latest, heading } = await eventHeadline(event);
+      const detail = latest ? (latest.start === latest.end ? formatDateWithWeekdayVi(latest.start) : formatRangeVi(latest.start, latest.end)) : null;
+      return { page: paths.event(event.id), kind: 'Sự kiện', title: heading, detail };
+    }),
+  );
+  return [
+    ...eventCards,
+    ...announcements.map((a) => ({ page: paths.announcement(a.id), kind: 'Thông báo', title: a.data.title, detail: formatDateWithWeekdayVi(a.data.date) })),
+    ...campaigns.map((c) => ({ page: paths.campaign(c.id), kind: CAMPAIGN_KIND_LABELS[c.data.kind], title: `“${c.data.title}”`, detail: null })),
+    ...programs.map((p) => ({ page: paths.program(p.data.year), kind: 'Chương trình', title: programPageTitle(p.data.year), detail: p.data.issued ? `Ban hành ${formatDateWithWeekdayVi(p.data.issued)}` : `Năm ${p.data.year}` })),
+  ];
+}
+
 /** Every event with its rule and summary, for the calendar files. */
 export async function feedEvents(): Promise<FeedEvent[]> {
   const { events } = await siteData();
@@ -173,4 +206,11 @@ export async function resolve<K extends 'campaigns' | 'events' | 'documents' | '
   const data = await siteData();
   const list = data[collection] as { id: string }[];
   return refs.map((r) => list.find((x) => x.id === r.id)!).filter(Boolean) as CollectionEntry<K>[];
+}
+
+let contactCache: Promise<Contact> | undefined;
+/** The committee's contact: the "Thông tin liên hệ" entry over src/site.config.ts, field by field (the one merge: `mergeContact`). */
+export function contactInfo(): Promise<Contact> {
+  contactCache ??= getCollection('contact').then(([entry]) => mergeContact(site.contact, entry?.data));
+  return contactCache;
 }

@@ -15,6 +15,8 @@ import { ATTACHMENT_DIR, ATTACHMENT_TYPES, IMAGE_DIR, IMAGE_TYPES } from './atta
 export const EDITOR_FOLDERS: Record<string, readonly string[]> = {
   'content/announcements': ['mdx'],
   'content/events': ['yaml'],
+  /** The one "Thông tin liên hệ" file (content/lien-he/thong-tin.yaml). */
+  'content/lien-he': ['yaml'],
   [`public${IMAGE_DIR.slice(0, -1)}`]: IMAGE_TYPES,
   [`public${ATTACHMENT_DIR.slice(0, -1)}`]: Object.keys(ATTACHMENT_TYPES),
 };
@@ -77,7 +79,8 @@ const DRAFT_ACTIONS = new Set(['unpublishedEntry', 'deleteUnpublishedEntry', 'up
 /** Workflow actions that read one file of a draft. */
 const DRAFT_FILE_ACTIONS = new Set(['unpublishedEntryDataFile', 'unpublishedEntryMediaFile']);
 /** The editor's collections (src/cms/config.ts names them after their folders). */
-const EDITOR_COLLECTIONS = new Set(['announcements', 'events']);
+/** The editor's collections (src/cms/config.ts) and the folder each one's entries live in. */
+const EDITOR_COLLECTIONS: Record<string, string> = { announcements: 'content/announcements', events: 'content/events', contact: 'content/lien-he' };
 
 /** Every path an API request names, checked; the first problem, or null. */
 export function editorActionProblem(body: unknown): string | null {
@@ -95,11 +98,12 @@ export function editorActionProblem(body: unknown): string | null {
   return null;
 }
 
-/** The one file of an entry of an editor collection (src/cms/config.ts names collections after their folders). */
+/** The one file of an entry of an editor collection ("contact" is the one file content/lien-he/thong-tin.yaml). */
 export function entryFile(collection: string, slug: unknown): string | null {
-  const types = EDITOR_COLLECTIONS.has(collection) ? EDITOR_FOLDERS[`content/${collection}`] : undefined;
-  if (!types || typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null;
-  return `content/${collection}/${slug}.${types[0]}`;
+  const folder = Object.hasOwn(EDITOR_COLLECTIONS, collection) ? EDITOR_COLLECTIONS[collection]! : undefined;
+  const types = folder ? EDITOR_FOLDERS[folder] : undefined;
+  if (!folder || !types || typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null;
+  return `${folder}/${slug}.${types[0]}`;
 }
 
 /**
@@ -142,7 +146,7 @@ export function editorActionTargets(body: unknown): { files: unknown[]; folders:
   if (typeof action === 'string' && DRAFT_ACTIONS.has(action)) {
     // unpublishedEntry may name the draft by its branch id instead (cms/<collection>/<slug>).
     const collection = p.collection ?? (typeof p.id === 'string' ? p.id.split('/')[0] : undefined);
-    if (typeof collection !== 'string' || !EDITOR_COLLECTIONS.has(collection)) return `collection "${String(collection)}" is not one the editor edits`;
+    if (typeof collection !== 'string' || !Object.hasOwn(EDITOR_COLLECTIONS, collection)) return `collection "${String(collection)}" is not one the editor edits`;
     return { files: [], folders: [] };
   }
   if (typeof action === 'string' && DRAFT_FILE_ACTIONS.has(action)) return { files: [p.path], folders: [] };

@@ -57,7 +57,16 @@ export const EVENT_HELP = {
   programs: { label: 'Thuộc chương trình năm', required: false, help: 'Năm chương trình có sự kiện này. Lịch vẫn hiện sự kiện vào đúng ngày của mọi năm dù để trống.', format: "năm của chương trình, ví dụ ['2020']" },
 } as const satisfies Record<string, FieldHelp>;
 
-export const FIELD_HELP = { announcements: ANNOUNCEMENT_HELP, events: EVENT_HELP } as const;
+/** "Thông tin liên hệ" (content/lien-he/thong-tin.yaml): the labels are also what pages print before each value. */
+export const CONTACT_HELP = {
+  address: { label: 'Địa chỉ', required: false, help: 'Địa chỉ trụ sở Ủy ban, ghi đầy đủ số nhà, đường, phường. Hiện ở chân mọi trang, trang Liên hệ và bản in.' },
+  phone: { label: 'Số điện thoại', required: false, help: 'Số điện thoại cơ quan mà người dân gọi được; trên điện thoại, bấm vào số là gọi.', format: "chữ số, có thể cách bằng dấu cách hoặc dấu chấm, ví dụ '0251 3 123 456'" },
+  email: { label: 'Thư điện tử', required: false, help: 'Địa chỉ thư điện tử chính thức của cơ quan.', format: 'một địa chỉ, ví dụ ten-don-vi@example.vn' },
+  officeHours: { label: 'Giờ làm việc', required: false, help: 'Các ngày và giờ cơ quan làm việc.', format: "một dòng, ví dụ 'Thứ Hai – Thứ Sáu, 7 giờ 00 – 11 giờ 30, 13 giờ 30 – 17 giờ 00'" },
+  reception: { label: 'Lịch tiếp công dân', required: false, help: 'Ngày, giờ và nơi tiếp công dân; mỗi dòng một mục. Hiện ở trang Liên hệ.', format: 'mỗi mục một dòng (trong tệp, xem ví dụ ở mục Thông tin liên hệ của hướng dẫn)' },
+} as const satisfies Record<string, FieldHelp>;
+
+export const FIELD_HELP = { announcements: ANNOUNCEMENT_HELP, events: EVENT_HELP, contact: CONTACT_HELP } as const;
 export type HelpedCollection = keyof typeof FIELD_HELP;
 
 /** "bắt buộc", "không bắt buộc" or "bắt buộc với loại “Một ngày”". */
@@ -102,7 +111,7 @@ export function fieldTable(collection: HelpedCollection): string {
 /** A Markdown text with the field table of each collection put between its markers (the staff guide). */
 export function withFieldTables(markdown: string): string {
   return markdown.replace(
-    /(<!-- bang-truong:(announcements|events) -->\n)(?:(?!<!--)[\s\S])*?(\n<!-- \/bang-truong -->)/g,
+    /(<!-- bang-truong:(announcements|events|contact) -->\n)(?:(?!<!--)[\s\S])*?(\n<!-- \/bang-truong -->)/g,
     (_m, open: string, collection: HelpedCollection, close: string) => `${open}${fieldTable(collection)}${close}`,
   );
 }

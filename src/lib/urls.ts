@@ -29,11 +29,18 @@ export const paths = {
   eventIcs: (slug: string) => `/su-kien/${slug}.ics`,
   /** Subscription feed of every year (webcal). */
   calendarFeed: () => '/lich/tat-ca.ics',
+  /** How to reach the committee (address, phone, reception schedule). */
+  contact: () => '/lien-he/',
   search: () => '/tim-kiem/',
   /** The search page's vocabulary, abbreviations and event days (src/lib/search/dictionary.ts). */
   searchDictionary: () => '/tim-kiem/tu-dien.json',
   index: () => '/muc-luc/',
 } as const;
+
+/** The Open Graph picture of a page. @example ogImagePath('/su-kien/quoc-khanh/') === '/og/su-kien/quoc-khanh.png' */
+export function ogImagePath(pagePath: string): string {
+  return `/og/${pagePath.replace(/^\/+|\/+$/g, '')}.png`;
+}
 
 /** The id of a program section's heading on the program page: "2.1" → "muc-2-1". */
 export function sectionAnchor(number: string): string {

@@ -33,6 +33,8 @@ export const COLLECTION_FILES: Record<CollectionName, CollectionFiles> = {
   campaigns: { folder: 'campaigns', pattern: '*.mdx', example: 'content/campaigns/ten-cuoc-van-dong.mdx' },
   documents: { folder: 'documents', pattern: '*.yaml', example: 'content/documents/ten-van-ban.yaml' },
   announcements: { folder: 'announcements', pattern: '*.mdx', example: 'content/announcements/2026-11-27-ten-thong-bao.mdx' },
+  /** One entry, the committee's contact ("Thông tin liên hệ"). */
+  contact: { folder: 'lien-he', pattern: 'thong-tin.yaml', example: 'content/lien-he/thong-tin.yaml' },
 };
 
 /**
@@ -68,6 +70,7 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   campaigns: 'cuộc vận động',
   documents: 'văn bản',
   announcements: 'thông báo',
+  contact: 'thông tin liên hệ',
 };
 
 /** The files a collection takes, relative to its folder ("2020/abc.mdx"); symbolic links are never taken. */

@@ -24,6 +24,19 @@ export const text = () =>
     .transform(cleanText)
     .pipe(z.string().min(1, 'không được để trống'));
 
+/** Missing, null or blank: what YAML and the editor write for a field left empty. */
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v);
+
+/** A line of text staff may leave out (null when left empty); otherwise as text(). */
+export const optionalText = () => z.preprocess(blankToNull, text().nullable());
+
+/** Text of several lines (a schedule): each line's spaces folded, blank lines dropped; null when left empty. */
+export const optionalLines = () =>
+  z.preprocess(
+    (v) => blankToNull(typeof v === 'string' ? v.normalize('NFC').split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n') : v),
+    z.string({ error: 'phải là một đoạn chữ' }).nullable(),
+  );
+
 /** Text quoted from a source document: NFC only, wording untouched. */
 export const verbatim = text;
 

@@ -4,14 +4,14 @@
  * fast stand-alone checker (`npm run check:content`).
  */
 import { z } from 'astro/zod';
-import { attachmentPath, isoDate, refList, strictObject, text, verbatim, wrongOrMissing } from './fields';
+import { attachmentPath, isoDate, optionalLines, optionalText, refList, strictObject, text, verbatim, wrongOrMissing } from './fields';
 import { EVENT_KIND_LABELS } from '../lib/field-help';
 
 export { EVENT_KIND_LABELS };
 
 /** What a reference field holds once parsed: Astro's `reference()` gives `{ collection, id }`. */
 export type Reference = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
-export type CollectionName = 'programs' | 'sections' | 'items' | 'events' | 'campaigns' | 'documents' | 'announcements';
+export type CollectionName = 'programs' | 'sections' | 'items' | 'events' | 'campaigns' | 'documents' | 'announcements' | 'contact';
 
 const sectionNumber = z
   .string({ error: wrongOrMissing('thiếu số mục, ví dụ "2.1"', 'số mục viết trong ngoặc kép, ví dụ "2.1"') })
@@ -157,3 +157,22 @@ export const CAMPAIGN_KIND_LABELS = {
   'phong-trao-thi-dua': 'Phong trào thi đua',
   'chuong-trinh': 'Chương trình',
 } as const;
+
+/** A phone number as people write it: digits, spaces, dots, dashes, brackets, a leading +; 8 to 15 digits. */
+const PHONE = /^\+?[\d\s.()-]+$/;
+/** One address, no spaces, a dot in the domain (what a mailto: link can carry). */
+const EMAIL = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/;
+
+/**
+ * "Thông tin liên hệ" (content/lien-he/thong-tin.yaml): how residents reach the
+ * committee. Every field may stay empty; a field left empty shows nothing.
+ * Takes `ref` like the others (it references nothing).
+ */
+export const contactSchema = (_ref?: Reference) =>
+  strictObject({
+    address: optionalText(),
+    phone: optionalText().refine((v) => v === null || (PHONE.test(v) && /^(\D*\d){8,15}\D*$/.test(v)), 'số điện thoại chỉ gồm chữ số (8 đến 15 số), dấu cách, dấu chấm, gạch nối, ngoặc và dấu + ở đầu, ví dụ "0251 3 123 456"; nhiều số thì ghi số chính ở đây, số khác ghi trong giờ làm việc'),
+    email: optionalText().refine((v) => v === null || EMAIL.test(v), 'thư điện tử không đúng dạng; ghi một địa chỉ, ví dụ ten-don-vi@example.vn'),
+    officeHours: optionalText(),
+    reception: optionalLines(),
+  });

@@ -28,6 +28,8 @@ export const siteConfigSchema = z
         address: optional('địa chỉ liên hệ (contact.address)'),
         phone: optional('số điện thoại (contact.phone)'),
         email: z.string().email('thư điện tử (contact.email) không đúng dạng, ví dụ ten@example.vn').nullable(),
+        officeHours: optional('giờ làm việc (contact.officeHours)').default(null),
+        reception: optional('lịch tiếp công dân (contact.reception)').default(null),
       })
       .strict(),
     calendarUidHost: machineName('phần sau @ của mã lịch (calendarUidHost)'),

@@ -1,5 +1,5 @@
-// Every built page, at phone and desktop width: zero WCAG 2.2 A/AA violations
-// (axe-core), no sideways scrolling at 320 px, no request to another host, no
+// Every built page, at phone and desktop width, in the light and the dark colour
+// scheme: zero WCAG 2.2 A/AA violations (axe-core), no sideways scrolling at 320 px, no request to another host, no
 // Content-Security-Policy violation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -24,12 +24,17 @@ for (const path of pages) {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
     });
     await page.goto(path);
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const violations = results.violations.map((v) => `${width}px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(violations).toEqual([]);
+    // Both colour schemes (dark mode follows the phone's setting), at both widths.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const violations = results.violations.map((v) => `${colorScheme} ${width}px ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(violations).toEqual([]);
+      }
     }
+    await page.emulateMedia({ colorScheme: 'light' });
     // Reflow (WCAG 2.2 1.4.10): at 320 CSS px nothing scrolls sideways (axe does not test this).
     await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

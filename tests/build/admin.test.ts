@@ -46,6 +46,15 @@ describe('/admin/', () => {
     expect(readdirSync(join(DIST, 'admin')).filter((n) => n.endsWith('.js'))).toEqual([]);
   });
 
+  it.skipIf(hosted)('the help page names only Vietnamese sections, each a heading of the staff guide', () => {
+    const text = doc.querySelector('main')?.textContent ?? '';
+    const guideHeadings = readFileSync(join(process.cwd(), 'docs', 'huong-dan-bien-tap.md'), 'utf8').split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#+\s*/, ''));
+    const cited = [...text.matchAll(/mục “([^”]+)”/g)].map((m) => m[1]!);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const name of cited) expect(guideHeadings, name).toContain(name);
+    expect(text).not.toMatch(/README|The web editor/);
+  });
+
   it('serves the configuration generated from the schemas', () => {
     const config = parseYaml(readFileSync(join(DIST, 'admin', 'config.yml'), 'utf8'));
     expect(config).toEqual(JSON.parse(JSON.stringify(cmsConfig({ siteUrl: site.url, backend: hostedBackendFromEnv(process.env) }))));

@@ -44,7 +44,8 @@ export const ALLOWED: Record<string, string[]> = {
   styles: [],
   components: ['lib', 'schemas', 'data', 'site.config', 'styles', 'components', 'scripts'],
   layouts: ['lib', 'data', 'site.config', 'styles', 'components', 'scripts'],
-  pages: ['lib', 'schemas', 'data', 'cms', 'site.config', 'styles', 'components', 'layouts', 'scripts'],
+  // pages → node: a build-time endpoint that draws files (the Open Graph PNGs, src/node/og-image.ts).
+  pages: ['lib', 'schemas', 'data', 'cms', 'site.config', 'styles', 'components', 'layouts', 'scripts', 'node'],
 };
 
 export interface Edge {

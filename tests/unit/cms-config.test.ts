@@ -2,9 +2,9 @@
 // markers, relation fields pointing at the collection the schema references.
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { announcementSchema, eventSchema, type Reference } from '../../src/schemas';
+import { announcementSchema, contactSchema, eventSchema, type Reference } from '../../src/schemas';
 import { COLLECTION_FILES } from '../../src/schemas/collections';
-import { canEdit, cmsConfig, EDITOR_COLLECTIONS, hostedBackendFromEnv, localEditingFromEnv, LOCAL_PROXY_PATH, LOOKUP_COLLECTIONS, type EditorField } from '../../src/cms/config';
+import { canEdit, cmsConfig, CONTACT_EDITOR_FIELDS, EDITOR_COLLECTIONS, hostedBackendFromEnv, localEditingFromEnv, LOCAL_PROXY_PATH, LOOKUP_COLLECTIONS, type EditorField } from '../../src/cms/config';
 import { EDITOR_READ_ONLY_FOLDERS } from '../../src/lib/editor-guard';
 import { isBlank } from '../../src/cms/save';
 
@@ -54,8 +54,16 @@ describe('editor fields follow the schemas', () => {
     expect((kindField.options as { value: string }[]).map((o) => o.value).sort()).toEqual(union.options.map((o) => o.shape.kind.value).sort());
   });
 
+  it('contact ("Thông tin liên hệ"): every field of the schema, none required, written to the one file the site reads', () => {
+    expect(describeEditor(CONTACT_EDITOR_FIELDS)).toEqual(describeShape(contactSchema().shape));
+    expect(Object.values(describeEditor(CONTACT_EDITOR_FIELDS)).every((f) => f.required === false)).toBe(true);
+    const contact = cmsConfig({ siteUrl: 'https://example.org', backend: null }).collections.find((c) => c.name === 'contact') as { files: { file: string }[]; format: string };
+    expect(contact.files.map((f) => f.file)).toEqual([`content/${COLLECTION_FILES.contact.folder}/${COLLECTION_FILES.contact.pattern}`]);
+    expect(contact.format).toBe('yaml');
+  });
+
   it('every field has a Vietnamese label and a help text', () => {
-    for (const field of [...EDITOR_COLLECTIONS.announcements.fields, ...EDITOR_COLLECTIONS.events.fields]) {
+    for (const field of [...EDITOR_COLLECTIONS.announcements.fields, ...EDITOR_COLLECTIONS.events.fields, ...CONTACT_EDITOR_FIELDS]) {
       expect(field.label, field.name).toMatch(/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/iu);
       expect(field.hint, field.name).toBeTruthy();
     }
@@ -80,9 +88,9 @@ describe('cmsConfig', () => {
     expect(config.locale).toBe('vi');
   });
 
-  it('shows only announcements and events; the look-up lists for relations are hidden and read-only; items are left out', () => {
+  it('shows only announcements, events and the contact entry; the look-up lists for relations are hidden and read-only; items are left out', () => {
     const visible = config.collections.filter((c) => !('hide' in c && c.hide)).map((c) => c.name);
-    expect(visible).toEqual(['announcements', 'events']);
+    expect(visible).toEqual(['announcements', 'events', 'contact']);
     for (const name of ['campaigns', 'documents', 'programs']) expect(byName[name]).toMatchObject({ hide: true, create: false, delete: false });
     expect(byName.items).toBeUndefined();
     const related = [...EDITOR_COLLECTIONS.announcements.fields, ...EDITOR_COLLECTIONS.events.fields].filter((f) => f.widget === 'relation').map((f) => f.collection);

@@ -106,6 +106,33 @@ describe('refusals', () => {
     expect(problemsFor(ANN)).toEqual([expect.stringMatching(/^.+ \(dòng 4\): lỗi cú pháp YAML: một trường được viết hai lần/)]);
   });
 
+  it('YAML syntax errors are worded in Vietnamese only: none of the parser\'s English text reaches staff', () => {
+    // One broken file per kind of mistake staff make; the parser reports each in English.
+    const broken = [
+      'title: Hội nghị: tổng kết năm\nkind: single\ndate: \'2020-11-18\'\n', // "Nested mappings are not allowed in compact mappings"
+      'title: "Ngày hội\nkind: single\n',
+      'title: [Ngày hội\nkind: single\n',
+      'title: T\n\tkind: single\n',
+      'title: T\n  kind: single\n',
+      'title: "a \\q"\nkind: single\n',
+      'title: T\ntitle: U\n',
+      '- title: T\nkind: single\n',
+      'title: T\n---\nkind: single\n',
+      '%YAML 1.1\ntitle: T\n',
+      'title: { a: 1\nkind: single\n',
+      'title: T\nsummary: a: b: c\n',
+    ];
+    const english = /\b(are|is|not|allowed|expected|must|the|mapping|mappings|missing|unexpected|implicit|key|flow|sequence|scalar|document|indentation)\b/i;
+    for (const text of broken) {
+      project.write('content/events/thu.yaml', text);
+      const messages = problemsFor('content/events/thu.yaml');
+      expect(messages.length, text).toBeGreaterThan(0);
+      for (const m of messages) expect(m, text).not.toMatch(english);
+    }
+    project.write('content/events/thu.yaml', broken[0]!);
+    expect(problemsFor('content/events/thu.yaml')[0]).toMatch(/dòng 1\): lỗi cú pháp YAML: giá trị có dấu ":" .*ngoặc kép/);
+  });
+
   it('MDX syntax errors: an unclosed tag', () => {
     project.write(ANN, announcement(GOOD_FRONT, 'Đoạn một.\n\n<div>\nchưa đóng thẻ'));
     expect(problemsFor(ANN)).toEqual([expect.stringMatching(/^content\/announcements\/2026-01-05-thu-nghiem\.mdx \(dòng 9\): lỗi cú pháp: thẻ <div> mở mà không đóng; thêm <\/div>/)]);
@@ -156,13 +183,13 @@ describe('refusals', () => {
     project.write('content/announcements/.DS_Store', 'x');
     const all = checkContent(project.root).problems.map(formatProblem);
     expect(all).toEqual([
-      'content/a.mdx: tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: programs, sections, items, events, campaigns, documents, announcements',
+      'content/a.mdx: tệp đặt thẳng trong content/ sẽ không được đăng; chuyển vào một thư mục: programs, sections, items, events, campaigns, documents, announcements, lien-he',
       'content/announcements/.2026-01-05-an.mdx: tên tệp (hoặc thư mục) bắt đầu bằng dấu chấm nên sẽ không được đăng; bỏ dấu chấm ở đầu tên',
       'content/announcements/.DS_Store: tệp ẩn (tên bắt đầu bằng dấu chấm) không phải là nội dung; xóa nó (thư mục content/announcements/ chỉ nhận tệp .mdx)',
       'content/announcements/2026-01-05-x.md: tệp có đuôi .md sẽ không được đăng: thư mục content/announcements/ chỉ đọc tệp .mdx; đổi tên thành 2026-01-05-x.mdx',
       'content/events/2020/a.yaml: tệp nằm sai thư mục con nên sẽ không được đăng; đặt theo mẫu content/events/ten-su-kien.yaml',
       'content/events/quoc-khanh-2.yml: tệp có đuôi .yml sẽ không được đăng: thư mục content/events/ chỉ đọc tệp .yaml; đổi tên thành quoc-khanh-2.yaml',
-      'content/tin-tuc/a.mdx: thư mục content/tin-tuc/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: programs, sections, items, events, campaigns, documents, announcements',
+      'content/tin-tuc/a.mdx: thư mục content/tin-tuc/ không phải là một loại nội dung của trang nên tệp này sẽ không được đăng; các thư mục hợp lệ: programs, sections, items, events, campaigns, documents, announcements, lien-he',
     ]);
   });
 

@@ -108,6 +108,11 @@ describe('editorWorkflowProblem (issue 18: local Git mode commits exactly its en
   });
   it('a draft of one entry with its media passes (control)', () => {
     expect(editorWorkflowProblem(entry(), 'main')).toBeNull();
+    // The contact entry is the one file content/lien-he/thong-tin.yaml (collection "contact").
+    const contact = entry({ dataFiles: [{ slug: 'thong-tin', path: 'content/lien-he/thong-tin.yaml', raw: 'x' }], assets: [] }, { collectionName: 'contact' });
+    expect(editorWorkflowProblem(contact, 'main')).toBeNull();
+    const elsewhere = entry({ dataFiles: [{ slug: 'thong-tin', path: 'content/contact/thong-tin.yaml', raw: 'x' }], assets: [] }, { collectionName: 'contact' });
+    expect(editorWorkflowProblem(elsewhere, 'main')).toMatch(/names another entry's file/);
     expect(editorWorkflowProblem({ action: 'getEntry', params: { branch: 'main', path: 'content/events/a.yaml' } }, 'main')).toBeNull();
   });
   it.each([

@@ -52,7 +52,7 @@ describe('collection files', () => {
     expect(collectionOf('announcements/a.md')).toBeNull();
     expect(collectionOf('events/2020/a.yaml')).toBeNull();
     expect(collectionOf('events/.a.yaml')).toBeNull();
-    expect(Object.keys(COLLECTION_FILES)).toHaveLength(7);
+    expect(Object.keys(COLLECTION_FILES)).toHaveLength(8);
   });
 });
 

@@ -1,0 +1,49 @@
+/**
+ * Renders an Open Graph card (src/lib/og-card.ts) to PNG at build time: satori
+ * lays it out (text shaping, line breaks), resvg draws it. The font is Be Vietnam
+ * Pro from the @fontsource package (designed for Vietnamese; read from
+ * node_modules, nothing is fetched). Fontsource splits it into latin, latin-ext
+ * and vietnamese subsets: each is given satori under its own family name, and the
+ * card asks for all three, so each letter (ư, ệ, đ, Ủ …) comes from the subset
+ * that has it (under one shared name satori used only the first file).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { OG_WIDTH, OG_HEIGHT, ogCardTree, type OgCard } from '../lib/og-card';
+
+const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
+const WEIGHTS = [400, 700] as const;
+const family = (subset: string) => `BeVietnamPro-${subset}`;
+
+let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
+/** The font files, read once. */
+export function loadFonts() {
+  // The package's own folder (found through a file it exports), then its font files.
+  const dir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/be-vietnam-pro/LICENSE'));
+  fonts ??= SUBSETS.flatMap((subset) =>
+    WEIGHTS.map((weight) => ({
+      name: family(subset),
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(join(dir, 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+  return fonts;
+}
+
+/** The family list a card asks for: every subset. */
+export const OG_FONT_FAMILY = SUBSETS.map(family).join(', ');
+
+/** The SVG satori lays out for a tree (text drawn as paths). */
+export function layoutSvg(tree: unknown, width = OG_WIDTH, height = OG_HEIGHT): Promise<string> {
+  return satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
+}
+
+/** The PNG of one card. */
+export async function renderOgImage(card: OgCard, organisation: string): Promise<Buffer> {
+  const svg = await layoutSvg(ogCardTree(card, organisation, OG_FONT_FAMILY));
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}
