@@ -80,7 +80,8 @@ export interface EventForDate {
   occurrences: { title: string; start: IsoDate; end: IsoDate }[];
 }
 
-const asOccurrence = (e: DatedEvent): Occurrence & { url: string } => ({ ...e, anniversary: null, round: false });
+// The search only filters by date: whether a day is a holiday plays no part in it.
+const asOccurrence = (e: DatedEvent): Occurrence & { url: string } => ({ ...e, anniversary: null, round: false, holiday: false });
 
 /**
  * The events on a day or in a month, in the given years (the published
