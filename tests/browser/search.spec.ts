@@ -345,8 +345,9 @@ test.describe('without JavaScript', () => {
 test.describe('the page says what it understood', () => {
   test('a query no page holds whole shows the pages with most of its words and names the words not found', async ({ page }) => {
     await page.goto('/tim-kiem/');
-    await searchFor(page, 'lich tiep cong dan');
-    await expect(page.locator('#search-understood')).toContainText('Không trang nào có đủ các từ; dưới đây là các trang có nhiều từ nhất. Không tìm thấy: lich.');
+    // "buổi" is on no page (since the calendars name holidays, "lịch" is: Tết Dương lịch, âm lịch).
+    await searchFor(page, 'buoi tiep cong dan');
+    await expect(page.locator('#search-understood')).toContainText('Không trang nào có đủ các từ; dưới đây là các trang có nhiều từ nhất. Không tìm thấy: buoi.');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/chuong-trinh/2020/tiep-cong-dan-giai-quyet-khieu-nai-to-cao/');
     // Question words are set aside for matching and kept in the box.
     await searchFor(page, 'tiep cong dan o dau');
@@ -391,7 +392,8 @@ test.describe('the page says what it understood', () => {
     await expect(event.locator('.search-result__days li').first()).toHaveText('Thứ Tư, 02/09/2020: Kỷ niệm 75 năm Quốc khánh Nước CHXHCN Việt Nam');
     await page.goto(`/tim-kiem/?q=${encodeURIComponent('tháng 11')}`);
     await expect(page.locator('.search-dates a[href="/lich/2020/11/"]')).toHaveText('tháng 11/2020');
-    await expect(resultLinks(page)).toContainText(['Tháng cao điểm vì người nghèo năm 2020']);
+    // A yearly period (17/10–18/11 every year) since the holidays work: its page is named without a year.
+    await expect(resultLinks(page)).toContainText(['Tháng cao điểm vì người nghèo']);
     // Not a day: no events box.
     await page.goto(`/tim-kiem/?q=${encodeURIComponent('31/2')}`);
     await expect(page.locator('#search-status')).toHaveText(/kết quả cho “31\/2”/);
