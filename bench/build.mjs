@@ -159,7 +159,9 @@ function starlightModules() {
 function tempStarlight(count) {
   const root = mkdtempSync(join(tmpdir(), `mttq-bench-starlight${count}-`));
   const write = (path, text) => { mkdirSync(join(root, path, '..'), { recursive: true }); writeFileSync(join(root, path), text); };
-  write('package.json', JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
+  // The dependencies are listed: Astro bundles (never externalises) the packages it finds there, and
+  // Starlight's modules import astro:content, which plain Node cannot load.
+  write('package.json', readFileSync(join(starlightModules(), '..', 'package.json'), 'utf8'));
   write('astro.config.mjs', `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({ integrations: [starlight({ title: 'MTTQ', defaultLocale: 'root', locales: { root: { label: 'Tiếng Việt', lang: 'vi' } } })], cacheDir: './.astro/cache', vite: { cacheDir: './.astro/vite' } });
