@@ -14,7 +14,7 @@ import { useVietnameseErrors, vietnameseIssues } from '../schemas/error-map';
 import { COLLECTION_FILES, COLLECTION_LABELS, CONTENT_DIR, collectionOf, existingReference } from '../schemas/collections';
 import { isSlug } from '../lib/slug';
 import { slugOfId } from '../lib/urls';
-import { fileDateMismatch, hasDatePrefix } from '../lib/announcements';
+import { fileDateMismatch, hasDatePrefix, isScheduled } from '../lib/announcements';
 import { formatDateVi, type IsoDate } from '../lib/dates';
 import { publicPaths } from '../lib/public-paths';
 import { findUses, type BodyUse } from './mdx';
@@ -272,7 +272,7 @@ export function checkContent(root: string, { today }: { today?: IsoDate } = {}):
 /** A scheduled announcement, and a file name whose date is not the `date` field (the list and RSS follow the field). */
 function announcementNotices(entry: Entry, data: { date: IsoDate }, today: IsoDate | undefined): ContentProblem[] {
   const notices: ContentProblem[] = [];
-  if (today && data.date > today) {
+  if (today && isScheduled(data.date, today)) {
     notices.push({ file: entry.file, field: 'date', message: `thông báo sẽ tự đăng ngày ${formatDateVi(data.date)}: trước ngày đó không hiện trên trang, RSS, sơ đồ trang và tìm kiếm` });
   }
   const fileDate = fileDateMismatch(entry.id, data.date);

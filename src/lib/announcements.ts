@@ -31,7 +31,15 @@ export function hasDatePrefix(id: string): boolean {
  */
 export function published<T extends { date: IsoDate }>(list: T[], today: IsoDate): T[] {
   toCivilDate(today);
-  return list.filter((a) => a.date <= today);
+  return list.filter((a) => !isScheduled(a.date, today));
+}
+
+/**
+ * Whether an announcement dated `date` still waits on `today`: the one rule the site and the checker follow.
+ * @example isScheduled('2026-12-03', '2026-12-02') === true
+ */
+export function isScheduled(date: IsoDate, today: IsoDate): boolean {
+  return date > today;
 }
 
 /**
