@@ -1,9 +1,9 @@
 // `npm run import:program -- <file> [--year YYYY] [--dry-run] [--replace] [--yes]`:
 // reads a program document (.docx, .txt, .md) and writes that year's program into
-// content/ (the importer itself: src/node/import-program.ts).
+// content/ (the importer itself: src/integrations/import-program.ts).
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { importProgram, type ImportOptions } from '../src/node/import-program';
+import { importProgram, type ImportOptions } from '../src/integrations/import-program';
 
 export { importProgram };
 

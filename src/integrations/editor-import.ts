@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
 import { IMPORT_ENDPOINT, importActionProblem, type ImportStatus } from '../lib/editor-guard';
-import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName, type ImportContext } from '../node/import-draft';
+import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName, type ImportContext } from './import-draft';
 import { IMPORT_PAGE_CSP, IMPORT_PAGE_PATH, IMPORT_SCRIPT_PATH, importPageHtml, importPageScript } from '../node/import-page';
 
 /** 20 MB of document as base64 (4/3), with room for the JSON around it. */

@@ -193,7 +193,7 @@ export function editorActionTargets(body: unknown): { files: unknown[]; folders:
 }
 
 /**
- * The editor's "Nhập chương trình năm mới" (issue 19, src/node/import-draft.ts): one endpoint, behind the
+ * The editor's "Nhập chương trình năm mới" (issue 19, src/integrations/import-draft.ts): one endpoint, behind the
  * same Host/Origin guard as /api/v1, with its own short list of actions. An import's draft may write only
  * the files an import writes: the year's program, sections and items, and new or extended events,
  * campaigns and documents; nothing else, and never announcements, contact, media or code.

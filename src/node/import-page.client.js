@@ -126,6 +126,12 @@
     draftReview.scrollIntoView({ block: 'start' });
   }
 
+  /** "02/12/2026, 20:52" in Vietnam's time, the site's date format. */
+  function savedAt(iso) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+    return `${parts.day}/${parts.month}/${parts.year}, ${parts.hour}:${parts.minute}`;
+  }
+
   async function loadDrafts() {
     const answer = await call('drafts');
     const drafts = answer.drafts ?? [];
@@ -138,7 +144,7 @@
       li.dataset.year = String(d.year);
       const title = Object.assign(document.createElement('h3'), { textContent: `Chương trình năm ${d.year} ` });
       title.append(Object.assign(document.createElement('span'), { className: `status status-${d.status}`, textContent: LABELS[d.status] }));
-      const saved = d.savedAt ? new Date(d.savedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : 'Chưa rõ';
+      const saved = d.savedAt ? savedAt(d.savedAt) : 'Chưa rõ';
       const about = Object.assign(document.createElement('p'), { textContent: `Từ tệp ${d.source} · ${d.files} tệp · lưu lúc ${saved}` });
       const row = document.createElement('div');
       row.className = 'row';

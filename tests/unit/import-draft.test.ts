@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName, type ImportContext } from '../../src/node/import-draft';
+import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName, type ImportContext } from '../../src/integrations/import-draft';
 import { importPathProblem } from '../../src/lib/editor-guard';
 import { tempContent } from '../support/temp-project';
 import { NEW_EVENT, NEW_YEAR, NEW_YEAR_ITEMS, newYearDocx } from '../support/program-docx';

@@ -1,6 +1,6 @@
 /**
  * "Nhập chương trình năm mới" in the local editor (issue 19): the importer of
- * `npm run import:program` (src/node/import-program.ts) run from the browser.
+ * `npm run import:program` (src/integrations/import-program.ts) run from the browser.
  *
  * - Preview: the uploaded document is imported into a temporary copy of the
  *   publishing branch's content/ and public/ (never the working tree) and

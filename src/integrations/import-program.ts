@@ -1,5 +1,5 @@
 // The program importer behind `npm run import:program` (scripts/import-program.ts) and
-// the editor's "Nhập chương trình năm mới" (src/node/import-draft.ts): reads a program
+// the editor's "Nhập chương trình năm mới" (src/integrations/import-draft.ts): reads a program
 // document (.docx, .txt, .md) and writes that year's program into <root>/content/.
 // Everything is written into a temporary copy first and checked there with the
 // content checker; content/ changes only when the check passed.
@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseDocument, isSeq, parse, Scalar } from 'yaml';
 import { checkContent, formatProblem } from '../content-check/check';
-import { readProgramDocument, ReadError } from './program-document';
-import { walkFiles } from './files';
+import { readProgramDocument, ReadError } from '../node/program-document';
+import { walkFiles } from '../node/files';
 import { DocumentError, parseProgramDocument } from '../lib/program-import/structure';
 import { planImport, documentYear, type ImportPlan } from '../lib/program-import/plan';
 import type { KnownEntries } from '../lib/program-import/references';
