@@ -220,14 +220,19 @@ export async function saveImportDraft(ctx: ImportContext, upload: Upload): Promi
     const git = gitIn(ctx.repo, { ...process.env, GIT_INDEX_FILE: join(indexDir, 'index'), ...authorEnv(ctx.repo) });
     const base = git(['rev-parse', '--verify', `refs/heads/${ctx.publishingBranch}^{commit}`]);
     git(['read-tree', base]);
-    for (const w of run.writes) {
-      // A file the draft replaces must be a file on the branch, not a link.
-      const existing = git(['ls-tree', base, '--', w.path]);
-      if (existing && !existing.startsWith('100644 ')) return { ok: false, message: `Tệp ${w.path} trên nhánh ${ctx.publishingBranch} không phải tệp thường; không lưu gì.` };
-      const blob = git(['hash-object', '-w', '--stdin'], w.text);
-      git(['update-index', '--add', '--cacheinfo', `100644,${blob},${w.path}`]);
-    }
-    for (const path of run.deletes) git(['update-index', '--force-remove', '--', path]);
+    // Few Git processes whatever the number of files (one ls-tree, one hash-object, one update-index).
+    const paths = [...run.writes.map((w) => w.path), ...run.deletes];
+    const notFiles = paths.length ? git(['ls-tree', base, '--', ...paths]).split('\n').filter((l) => l && !l.startsWith('100644 ')) : [];
+    // A file the draft replaces must be a file on the branch, not a link.
+    if (notFiles.length) return { ok: false, message: `Tệp ${notFiles[0]!.split('\t')[1]} trên nhánh ${ctx.publishingBranch} không phải tệp thường; không lưu gì.` };
+    const blobFiles = run.writes.map((w, i) => {
+      const file = join(indexDir, `tep-${i}`);
+      writeFileSync(file, w.text);
+      return file;
+    });
+    const blobs = blobFiles.length ? git(['hash-object', '-w', '--stdin-paths'], blobFiles.join('\n')).split('\n') : [];
+    const entries = [...run.writes.map((w, i) => `100644 ${blobs[i]}\t${w.path}`), ...run.deletes.map((path) => `0 ${'0'.repeat(40)}\t${path}`)];
+    if (entries.length) git(['update-index', '--index-info'], `${entries.join('\n')}\n`);
     const tree = git(['write-tree']);
     const commit = git(['commit-tree', tree, '-p', base, '-m', `Nhập chương trình năm ${year} từ tệp ${run.source} (bản nháp chờ duyệt)`]);
     git(['update-ref', `refs/heads/${branch}`, commit]);

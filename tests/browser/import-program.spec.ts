@@ -141,7 +141,7 @@ test('a PDF uploaded in the import page: the Vietnamese message, nothing saved, 
   const project = tempGitProject();
   let editor: ChildProcess | undefined;
   try {
-    const started = await start('node', ['scripts/editor.mjs', String(BASE_PORT + 7)], project.root, /Trình biên tập: (http:\/\/\S+)\/admin\//);
+    const started = await start('node', ['scripts/editor.mjs', String(BASE_PORT + 9)], project.root, /Trình biên tập: (http:\/\/\S+)\/admin\//);
     editor = started.child;
     const origin = started.match[1]!;
     const head = project.git('rev-parse', 'main').trim();
