@@ -16,6 +16,7 @@ import { LOCAL_PROXY_PATH, hostedBackendFromEnv, localEditingFromEnv } from '../
 import { precompressDirectory } from './precompress';
 import { editorActionProblem, editorActionTargets, editorRequestProblem, editorWorkflowProblem, EDITOR_FOLDERS } from '../lib/editor-guard';
 import { persistDraft } from './editor-git';
+import { editorImportHandler } from './editor-import';
 
 const require = createRequire(import.meta.url);
 const ADMIN = 'admin';
@@ -117,6 +118,8 @@ export default function decapCms(): AstroIntegration {
         // Git: drafts and review as branches of this repository (editorial workflow); fs: straight into content/.
         const gitMode = localEditingFromEnv(process.env)?.mode === 'git';
         const publishingBranch = process.env.EDITOR_BRANCH ?? 'main';
+        // "Nhập chương trình năm mới": its page and its endpoint, behind the same Host/Origin guard (above).
+        server.middlewares.use(editorImportHandler({ repo, publishingBranch, gitMode }, logger));
         const refuse = (res: unknown, status: number, problem: string, error: string) => {
           logger.warn(`Từ chối yêu cầu của trình biên tập: ${problem}`);
           const r = res as ServerResponse;

@@ -191,3 +191,67 @@ export function editorActionTargets(body: unknown): { files: unknown[]; folders:
   }
   return { files, folders };
 }
+
+/**
+ * The editor's "Nhập chương trình năm mới" (issue 19, src/integrations/import-draft.ts): one endpoint, behind the
+ * same Host/Origin guard as /api/v1, with its own short list of actions. An import's draft may write only
+ * the files an import writes: the year's program, sections and items, and new or extended events,
+ * campaigns and documents; nothing else, and never announcements, contact, media or code.
+ */
+/** With the slash: the dev server answers a path without one (trailingSlash: always) before the editor's handlers. */
+export const IMPORT_ENDPOINT = '/api/nhap-chuong-trinh/';
+export const IMPORT_ACTIONS = ['preview', 'saveDraft', 'drafts', 'review', 'setStatus', 'publish', 'deleteDraft'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+/** Folders an import writes, the file type each takes, and whether its files sit in a year's subfolder. */
+export const IMPORT_FOLDERS: Record<string, { type: string; byYear: boolean }> = {
+  'content/programs': { type: 'mdx', byYear: false },
+  'content/sections': { type: 'yaml', byYear: true },
+  'content/items': { type: 'mdx', byYear: true },
+  'content/events': { type: 'yaml', byYear: false },
+  'content/campaigns': { type: 'mdx', byYear: false },
+  'content/documents': { type: 'yaml', byYear: false },
+};
+/** The review states, as the editor's workflow names them (Decap: draft, pending_review, pending_publish). */
+export const IMPORT_STATUSES = ['draft', 'pending_review', 'pending_publish'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+/** An import's draft branch: one per year, outside Decap's cms/ branches (Decap lists those as its entries). */
+export const importDraftBranch = (year: number) => `nhap-chuong-trinh/${year}`;
+
+/** Why an import request is refused (its action, its year, its status), or null. */
+export function importActionProblem(body: unknown): string | null {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'body is not a JSON object';
+  const { action, params } = body as { action?: unknown; params?: unknown };
+  if (typeof action !== 'string' || !(IMPORT_ACTIONS as readonly string[]).includes(action)) return `action "${String(action)}" is not allowed`;
+  const p = (params ?? {}) as Record<string, unknown>;
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) return 'params is not an object';
+  if (action === 'preview' || action === 'saveDraft') {
+    if (typeof p.name !== 'string' || p.name === '' || p.name.length > 200) return 'name missing';
+    if (typeof p.content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(p.content)) return 'content is not base64';
+    if (p.replace !== undefined && typeof p.replace !== 'boolean') return 'replace is not true/false';
+    if (p.year !== undefined && !isYear(p.year)) return `year "${String(p.year)}" is not a year`;
+  }
+  if (['review', 'setStatus', 'publish', 'deleteDraft'].includes(action) && !isYear(p.year)) return `year "${String(p.year)}" is not a year`;
+  if (action === 'setStatus' && !(IMPORT_STATUSES as readonly string[]).includes(String(p.status))) return `status "${String(p.status)}" is not a review state`;
+  return null;
+}
+
+const isYear = (y: unknown) => typeof y === 'number' && Number.isInteger(y) && y >= 1930 && y <= 2100;
+
+/**
+ * Why an import's draft may not write `path` (relative to the project root), or null: plain relative
+ * paths only, in the import's folders, of their type; sections and items of `year` only, one level down.
+ */
+export function importPathProblem(path: unknown, year: number): string | null {
+  if (typeof path !== 'string' || path === '') return 'path missing';
+  if (path.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(path) || path.split('/').some((s) => s === '' || s === '.' || s === '..')) return `path "${path}" is not a plain relative path`;
+  const parts = path.split('/');
+  const folder = parts.slice(0, 2).join('/');
+  const rule = Object.hasOwn(IMPORT_FOLDERS, folder) ? IMPORT_FOLDERS[folder]! : undefined;
+  if (!rule) return `path "${path}" is not in a folder an import writes (${Object.keys(IMPORT_FOLDERS).join(', ')})`;
+  const rest = parts.slice(2);
+  if (rule.byYear ? rest.length !== 2 || rest[0] !== String(year) : rest.length !== 1) return `path "${path}" is not where an import of ${year} writes in ${folder}/`;
+  const name = rest[rest.length - 1]!;
+  if (!new RegExp(`^[a-z0-9][a-z0-9-]*\\.${rule.type}$`).test(name)) return `file "${path}" is not a ${rule.type} file with a slug name`;
+  if (folder === 'content/programs' && name !== `${year}.mdx`) return `program file "${path}" is not the program of ${year}`;
+  return null;
+}

@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
+import yauzl from 'yauzl';
 import type { SourceLine } from '../lib/program-import/structure';
 
 export class ReadError extends Error {}
@@ -19,6 +20,12 @@ export interface ReadDocument {
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Unpacked size bounds for a .docx: a program of 20 pages unpacks to well under 1 MB
+ * (the 2020 program's document.xml made with `docx` is about 200 KB); 50 MB of XML
+ * in total, 30 MB for document.xml, and 5000 entries leave room for pasted images.
+ */
+export const DOCX_LIMITS = { totalBytes: 50 * 1024 * 1024, documentBytes: 30 * 1024 * 1024, entries: 5000 };
 
 const SAVE_AS = 'Mở văn bản trong Word và chọn "Lưu thành" (Save As) → "Word Document (.docx)", rồi nhập tệp .docx đó';
 
@@ -45,6 +52,68 @@ export function decodeText(bytes: Buffer, name: string): string {
   } catch {
     throw new ReadError(`Tệp ${name} không phải chữ mã hóa UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). ${SAVE_AS}, hoặc lưu văn bản thuần với mã hóa "Unicode (UTF-8)".`);
   }
+}
+
+/**
+ * Refuses a zip bomb before mammoth (through JSZip) inflates it. yauzl reads the
+ * central directory (the sizes each entry declares, nothing inflated); then every
+ * entry is inflated as a stream, and one that inflates past its declared size is stopped, so a directory that lies about sizes is caught too, with at most the bound
+ * inflated. Resolves with a message for staff, or null. A file that is not a zip at
+ * all resolves null: mammoth then says it is damaged.
+ */
+export function docxSizeProblem(bytes: Buffer, name: string, limits = DOCX_LIMITS): Promise<string | null> {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  const tooBig = (what: string) => `Tệp ${name}: ${what}, quá lớn với một văn bản chương trình (có thể là tệp nén độc hại hoặc có ảnh rất lớn dán vào). Mở tệp bằng Word, xóa ảnh không cần, rồi lưu lại dưới dạng .docx.`;
+  return new Promise((resolve) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false, autoClose: false }, (openError, zip) => {
+      if (openError || !zip) return resolve(null);
+      let declared = 0;
+      let inflated = 0;
+      let count = 0;
+      const entries: yauzl.Entry[] = [];
+      let closed = false;
+      const done = (problem: string | null) => {
+        if (!closed) zip.close();
+        closed = true;
+        resolve(problem);
+      };
+      zip.on('error', () => done(null));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        count += 1;
+        declared += entry.uncompressedSize;
+        if (count > limits.entries) return done(tooBig(`có hơn ${limits.entries} phần bên trong`));
+        if (declared > limits.totalBytes) return done(tooBig(`khi giải nén lớn hơn ${mb(limits.totalBytes)}`));
+        if (entry.fileName === 'word/document.xml' && entry.uncompressedSize > limits.documentBytes) return done(tooBig(`phần chữ (word/document.xml) khi giải nén lớn hơn ${mb(limits.documentBytes)}`));
+        entries.push(entry);
+        zip.readEntry();
+      });
+      // Declared sizes are within bounds: inflate each entry once to hold it to them.
+      zip.on('end', () => {
+        const next = () => {
+          const entry = entries.shift();
+          if (!entry) return done(null);
+          if (entry.fileName.endsWith('/')) return next();
+          zip.openReadStream(entry, (streamError, stream) => {
+            if (streamError || !stream) return done(null);
+            let own = 0;
+            stream.on('data', (chunk: Buffer) => {
+              own += chunk.length;
+              inflated += chunk.length;
+              // Counted here: yauzl 2.10's own size check (validateEntrySizes) loses its error on Node ≥ 14.
+              if (own > entry.uncompressedSize) done(tooBig('ghi sai kích thước các phần bên trong'));
+              else if (inflated > limits.totalBytes) done(tooBig(`khi giải nén lớn hơn ${mb(limits.totalBytes)}`));
+              else return;
+              stream.destroy();
+            });
+            stream.on('error', () => done(null));
+            stream.on('end', next);
+          });
+        };
+        next();
+      });
+      zip.readEntry();
+    });
+  });
 }
 
 type MammothNode = { type: string; children?: MammothNode[]; value?: string; numbering?: { isOrdered: boolean; level: string } | null };
@@ -85,6 +154,8 @@ export async function readProgramDocument(file: string): Promise<ReadDocument> {
   if (kind === 'RTF') throw new ReadError(`Tệp ${name} là RTF. ${SAVE_AS}.`);
   if (ext === '.docx' || kind === 'zip') {
     if (ext !== '.docx') throw new ReadError(`Tệp ${name} là tệp nén, không phải .docx, .txt hay .md. ${SAVE_AS}.`);
+    const tooBig = await docxSizeProblem(bytes, name);
+    if (tooBig) throw new ReadError(tooBig);
     const lines: SourceLine[] = [];
     try {
       await mammoth.convertToHtml({ buffer: bytes }, {

@@ -117,6 +117,68 @@ describe('the editor file API', () => {
   });
 });
 
+// Issue 19: the editor's "Nhập chương trình năm mới" endpoint, behind the same guard, with its own allow-list.
+function importApi(data: string, headers: Record<string, string> = {}, method = 'POST'): Promise<{ status: number; text: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/api/nhap-chuong-trinh/', method, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+describe('the editor import endpoint', () => {
+  const drafts = JSON.stringify({ action: 'drafts' });
+  it('answers its own page (control): the drafts list, and a preview that writes nothing', async () => {
+    const res = await importApi(drafts, { origin: `http://127.0.0.1:${port}` });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ ok: true, gitMode: false, drafts: [] });
+    const text = readFileSync(join(project.root, 'content/nguon/chuong-trinh-2020.txt'));
+    const preview = JSON.parse((await importApi(JSON.stringify({ action: 'preview', params: { name: 'ct.txt', content: text.toString('base64') } }))).text) as { ok: boolean; message: string };
+    expect(preview.message).toMatch(/Năm 2020 đã có trên trang/);
+    const save = JSON.parse((await importApi(JSON.stringify({ action: 'saveDraft', params: { name: 'ct.txt', content: Buffer.from('1. A\n- b').toString('base64') } }))).text) as { ok: boolean; message: string };
+    expect(save).toMatchObject({ ok: false, message: expect.stringMatching(/ngoài kho Git/) });
+  });
+
+  it('serves its page with its own policy', async () => {
+    const page = await new Promise<{ status: number; csp: unknown; text: string }>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: '/admin/nhap-chuong-trinh/', headers: { host: `127.0.0.1:${port}` } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, csp: res.headers['content-security-policy'], text }));
+      }).on('error', reject).end();
+    });
+    expect(page.status).toBe(200);
+    expect(page.csp).toMatch(/script-src 'self';/);
+    expect(page.text).toContain('<h1>Nhập chương trình năm mới</h1>');
+  });
+
+  it.each([
+    ['another Host (DNS rebinding)', { host: 'evil.example' }],
+    ['another origin', { origin: 'https://evil.example' }],
+    ['another local port', { origin: 'http://localhost:5173' }],
+    ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
+  ])('refuses %s', async (_label, headers) => {
+    expect((await importApi(drafts, headers as Record<string, string>)).status).toBe(403);
+  });
+
+  it('refuses what is not its own JSON action: a form post, another action, a GET, a body past 20 MB', async () => {
+    expect((await importApi(drafts, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await importApi(JSON.stringify({ action: 'persistEntry', params: {} }))).status).toBe(403);
+    expect((await importApi(JSON.stringify({ action: 'publish', params: { year: '2027; rm -rf /' } }))).status).toBe(403);
+    expect((await importApi('', {}, 'GET')).status).toBe(405);
+    const big = await importApi(JSON.stringify({ action: 'preview', params: { name: 'lon.docx', content: 'A'.repeat(28 * 1024 * 1024) } }));
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.text).message).toContain('lớn hơn 20 MB');
+  });
+});
+
 // Issue 18, class 4: in local Git mode (the usual clone) the editor commits exactly its entry. The project
 // holds an untracked secret (.env.local) and an unrelated image beside it; a draft, its review and its
 // publication must never bring either into a commit, and requests for another branch, without the workflow,

@@ -71,7 +71,20 @@ h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid
 .new{font-weight:bold;color:#0a5a0a}li{margin:.3rem 0}.item-sub{margin-left:2rem}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}small{color:#444}`;
 
+/** The review page. */
 export function reportHtml(r: ImportReport, changes: FileChange[]): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Xem lại: chương trình năm ${r.year}</title><style>${STYLE}</style></head>
+<body><main>
+${reportBody(r, changes)}
+</main></body></html>
+`;
+}
+
+/** The review itself (every text escaped, no script): what the review page and the editor's import page show. */
+export function reportBody(r: ImportReport, changes: FileChange[]): string {
   const c = counts(r);
   const created = new Set([...r.created.events, ...r.created.campaigns, ...r.created.documents].map((e) => e.id));
   const ref = (id: string) => (created.has(id) ? `<span class="new">${esc(id)} (mới)</span>` : esc(id));
@@ -89,12 +102,9 @@ ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
     : '<p>Không có: mọi dòng có chữ đều đã vào đề mục, nhiệm vụ, căn cứ hoặc lời mở đầu.</p>';
   const toCheck = [...r.notes.map((n) => ({ line: n.line, text: n.reason })), ...r.items.flatMap((i) => i.remarks.map((m) => ({ line: i.line, text: m })))];
   const notes = toCheck.length ? `<ul>${toCheck.map((n) => `<li class="check">${esc(r.unit)} ${n.line}: ${esc(n.text)}</li>`).join('')}</ul>` : '<p>Không có.</p>';
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Xem lại: chương trình năm ${r.year}</title><style>${STYLE}</style></head>
-<body><main>
-<h1>Xem lại trước khi gửi duyệt: chương trình năm ${r.year}</h1>
+  const newOnes = ([['Sự kiện', r.created.events], ['Cuộc vận động, phong trào', r.created.campaigns], ['Văn bản', r.created.documents]] as const)
+    .flatMap(([label, list]) => list.map((e) => `<li><span class="new">${esc(label)} mới:</span> ${esc(e.title)} <small>(${esc(e.id)})</small></li>`));
+  return `<h1>Xem lại trước khi gửi duyệt: chương trình năm ${r.year}</h1>
 <p>Nhập từ tệp <strong>${esc(r.source)}</strong>. Câu chữ giữ nguyên như văn bản; hãy đọc lại các ô màu vàng (cần kiểm tra) và màu đỏ (không nhập được).</p>
 <h2>Chương trình</h2>
 <dl><dt>Tiêu đề</dt><dd>${esc(r.program.title)}</dd><dt>Số</dt><dd>${esc(r.program.number ?? 'Chưa rõ')}</dd>
@@ -105,11 +115,10 @@ ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
 <h2>Tóm tắt</h2>
 <p>${c.headings} đề mục, ${c.tasks} nhiệm vụ, ${c.sub} ý nhỏ (+); ${r.items.length} tiêu đề ngắn cần kiểm tra.</p>
 <table><thead><tr><th>Loại</th><th>Đã có trên trang</th><th>Mới</th></tr></thead><tbody>${rows}</tbody></table>
+${newOnes.length ? `<h3>Mới trên trang</h3><ul class="created">${newOnes.join('')}</ul>` : '<p>Không có sự kiện, cuộc vận động hay văn bản mới: mọi chỗ nhắc đến đều đã có trên trang.</p>'}
 <h2>Không nhập được (${r.notImported.length})</h2>${notImported}
 <h2>Cần xem lại</h2>${notes}
 ${r.ending ? `<p>Phần cuối (${esc(r.unit)} ${r.ending.from}–${r.ending.to}: Nơi nhận, chữ ký) không phải nội dung chương trình: không nhập.</p>` : ''}
 <h2>Nội dung như sẽ đăng</h2>${bySection.join('\n')}
-<h2>Các tệp</h2><ul>${changes.map((ch) => `<li>${esc(ch.change)}: ${esc(ch.path)}</li>`).join('')}</ul>
-</main></body></html>
-`;
+<h2>Các tệp</h2><ul>${changes.map((ch) => `<li>${esc(ch.change)}: ${esc(ch.path)}</li>`).join('')}</ul>`;
 }
