@@ -72,7 +72,14 @@ export function editorImportHandler(ctx: ImportContext, logger: AstroIntegration
     if (problem) return refuse(res, 403, problem);
     const { action, params = {} } = body as { action: string; params?: Record<string, unknown> };
     const year = params.year as number;
-    const upload = () => ({ name: params.name as string, bytes: Buffer.from(params.content as string, 'base64'), replace: params.replace === true, year: params.year as number | undefined });
+    const upload = () => ({
+      name: params.name as string,
+      bytes: Buffer.from(params.content as string, 'base64'),
+      replace: params.replace === true,
+      year: params.year as number | undefined,
+      // Shape checked by importActionProblem; wording judged by the importer (title-edits.ts).
+      edits: { titles: params.titles as Record<string, string> | undefined, issuer: params.issuer as string | undefined },
+    });
     try {
       switch (action) {
         case 'preview':

@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { checkContent, formatProblem } from '../content-check/check';
 import { importDraftBranch, importPathProblem, IMPORT_STATUSES, type ImportStatus } from '../lib/editor-guard';
 import { reportBody, type FileChange } from '../lib/program-import/report';
+import type { FieldProblem, TitleEdits } from '../lib/program-import/title-edits';
 import { importProgram } from './import-program';
 
 export interface ImportContext {
@@ -39,6 +40,8 @@ export interface Upload {
   bytes: Buffer;
   replace?: boolean;
   year?: number;
+  /** Short titles staff corrected on the review (item id → title), and a guessed issuer; applied when saving. */
+  edits?: TitleEdits;
 }
 
 export interface ImportAnswer {
@@ -50,6 +53,8 @@ export interface ImportAnswer {
   review?: string;
   /** The checker's problems in the result: file, line, field, message. */
   problems?: string[];
+  /** What is wrong with the title edits, by field (item id or the issuer's): the page marks those fields. */
+  fieldProblems?: FieldProblem[];
   files?: FileChange[];
   status?: ImportStatus;
   branch?: string;
@@ -112,8 +117,11 @@ interface Run {
   source: string;
 }
 
-/** Imports the upload into a temporary copy and checks it there. Nothing outside the temporary folder is written. */
-async function runImport(ctx: ImportContext, upload: Upload): Promise<Run> {
+/**
+ * Imports the upload into a temporary copy and checks it there. Nothing outside the temporary folder is written.
+ * A preview's review has a field for each short title; a saved draft's review shows the titles as saved.
+ */
+async function runImport(ctx: ImportContext, upload: Upload, mode: 'preview' | 'save'): Promise<Run> {
   const source = uploadName(upload.name);
   const temp = mkdtempSync(join(tmpdir(), 'mttq-nhap-web-'));
   try {
@@ -122,14 +130,15 @@ async function runImport(ctx: ImportContext, upload: Upload): Promise<Run> {
     writeFileSync(file, upload.bytes);
     const stage = join(temp, 'kho');
     stageContent(ctx, stage);
-    const result = await importProgram(stage, file, { replace: upload.replace, year: upload.year, reviewPage: false });
+    const result = await importProgram(stage, file, { replace: upload.replace, year: upload.year, reviewPage: false, edits: mode === 'save' ? upload.edits : undefined });
     const plan = result.plan;
     const answer: ImportAnswer = {
       ok: result.ok,
       message: result.output,
       year: plan?.report.year,
-      review: plan && result.changes ? reportBody(plan.report, result.changes) : undefined,
+      review: plan && result.changes ? reportBody(plan.report, result.changes, { editable: mode === 'preview' }) : undefined,
       problems: result.problems ?? [],
+      fieldProblems: result.fieldProblems,
       files: result.changes,
     };
     if (!result.ok || !plan || !result.changes) return { answer, writes: [], deletes: [], source };
@@ -152,7 +161,7 @@ async function runImport(ctx: ImportContext, upload: Upload): Promise<Run> {
 
 /** The review of an upload, saving nothing. */
 export async function previewImport(ctx: ImportContext, upload: Upload): Promise<ImportAnswer> {
-  return (await runImport(ctx, upload)).answer;
+  return (await runImport(ctx, upload, 'preview')).answer;
 }
 
 function metaDir(ctx: ImportContext): string {
@@ -211,7 +220,7 @@ function authorEnv(repo: string): Record<string, string> {
 /** Imports, checks, and saves the whole import as one draft commit on `nhap-chuong-trinh/<year>` (status: Nháp). */
 export async function saveImportDraft(ctx: ImportContext, upload: Upload): Promise<ImportAnswer> {
   if (!ctx.gitMode) return { ok: false, message: NO_GIT };
-  const run = await runImport(ctx, upload);
+  const run = await runImport(ctx, upload, 'save');
   if (!run.answer.ok) return run.answer;
   const year = run.answer.year!;
   const branch = importDraftBranch(year);

@@ -15,6 +15,7 @@ import { planImport, documentYear, type ImportPlan } from '../lib/program-import
 import type { KnownEntries } from '../lib/program-import/references';
 import { untouchedSinceImport } from '../lib/program-import/serialize';
 import { reportHtml, reportText, type FileChange } from '../lib/program-import/report';
+import { cleanTitleEdits, titleEditProblems, type FieldProblem, type TitleEdits } from '../lib/program-import/title-edits';
 
 export interface ImportOptions {
   year?: number;
@@ -24,6 +25,8 @@ export interface ImportOptions {
   yes?: boolean;
   /** Write the review page into the temporary folder (the terminal's way to show it); the editor shows it itself. */
   reviewPage?: boolean;
+  /** Short titles (and a guessed issuer) staff corrected on the editor's review, by item id. */
+  edits?: TitleEdits;
 }
 
 export interface ImportResult {
@@ -33,6 +36,8 @@ export interface ImportResult {
   reviewPage?: string;
   /** The checker's problems in the result (file, line, field, message), when there are any. */
   problems?: string[];
+  /** What is wrong with the staff's title edits, field by field (nothing was written then). */
+  fieldProblems?: FieldProblem[];
   plan?: ImportPlan;
   changes?: FileChange[];
 }
@@ -119,6 +124,7 @@ export async function importProgram(root: string, file: string, options: ImportO
     return fail(`Năm ${year} đã có trên trang (${existing.length} tệp, ví dụ ${existing[0]}). Tệp ${name} chưa được nhập. Muốn thay chương trình năm ${year} bằng văn bản này, chạy lại với --replace (sẽ xem trước thay đổi; tệp đã sửa tay được giữ nguyên trừ khi thêm --yes).`);
   }
 
+  const edits = cleanTitleEdits(options.edits ?? {});
   let plan: ImportPlan;
   try {
     const existingItems = existing
@@ -127,7 +133,7 @@ export async function importProgram(root: string, file: string, options: ImportO
         const d = (parse(frontmatter(readFileSync(join(root, p), 'utf8'))) ?? {}) as { order?: unknown; text?: unknown };
         return { id: p.slice(`content/items/${year}/`.length, -'.mdx'.length), order: Number(d.order), text: String(d.text ?? '') };
       });
-    plan = planImport(doc, { year, source: name, unit: read.unit, known: readEntries(root), existingItems });
+    plan = planImport(doc, { year, source: name, unit: read.unit, known: readEntries(root), existingItems, titles: edits.titles, issuer: edits.issuer });
   } catch (error) {
     if (error instanceof DocumentError) return fail(`Tệp ${name}: ${error.message}.`);
     throw error;
@@ -155,6 +161,14 @@ export async function importProgram(root: string, file: string, options: ImportO
     .map((e) => ({ ...e, after: addYearToEvent(e.before, String(year)) }))
     .filter((e) => e.after !== e.before);
   for (const e of eventEdits) changes.push({ path: e.path, change: 'thêm năm' });
+
+  // Staff's title edits: by the ids this import gave its items, on files it writes; any problem stops the import.
+  const keptByHand = new Set(changes.filter((c) => c.change === 'sửa tay, giữ lại').map((c) => c.path));
+  const fieldProblems = titleEditProblems(edits, { items: plan.report.items, unit: plan.report.unit, issuerGuessed: plan.report.program.issuerGuessed, keptByHand });
+  if (fieldProblems.length > 0) {
+    const list = fieldProblems.map((p) => `  • ${p.message}`).join('\n');
+    return { ok: false, output: `✗ Tệp ${name}: ${fieldProblems.length} tiêu đề đã sửa chưa dùng được, nên chưa lưu gì:\n${list}\nNội dung trang (content/) không thay đổi.`, fieldProblems };
+  }
 
   // Apply everything in a temporary copy and check it there.
   const stage = mkdtempSync(join(tmpdir(), 'mttq-nhap-'));

@@ -217,13 +217,47 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** An import's draft branch: one per year, outside Decap's cms/ branches (Decap lists those as its entries). */
 export const importDraftBranch = (year: number) => `nhap-chuong-trinh/${year}`;
 
-/** Why an import request is refused (its action, its year, its status), or null. */
+/** The parameters each import action takes; any other is refused. */
+const IMPORT_PARAMS: Record<ImportAction, readonly string[]> = {
+  preview: ['name', 'content', 'replace', 'year'],
+  saveDraft: ['name', 'content', 'replace', 'year', 'titles', 'issuer'],
+  drafts: [],
+  review: ['year'],
+  setStatus: ['year', 'status'],
+  publish: ['year'],
+  deleteDraft: ['year'],
+};
+/**
+ * Bounds of the title edits a save may carry (their wording is judged, in Vietnamese, by
+ * lib/program-import/title-edits.ts): item ids are slugs, values are strings of bounded length.
+ */
+const MAX_TITLE_EDITS = 1000;
+const MAX_EDIT_LENGTH = 2000;
+const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+/** Why an import request is refused (its action, its parameters, its year, its status), or null. */
 export function importActionProblem(body: unknown): string | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'body is not a JSON object';
   const { action, params } = body as { action?: unknown; params?: unknown };
   if (typeof action !== 'string' || !(IMPORT_ACTIONS as readonly string[]).includes(action)) return `action "${String(action)}" is not allowed`;
   const p = (params ?? {}) as Record<string, unknown>;
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) return 'params is not an object';
+  const allowed = IMPORT_PARAMS[action as ImportAction];
+  const extra = Object.keys(p).find((k) => !allowed.includes(k));
+  if (extra !== undefined) return `parameter "${extra}" is not one ${action} takes`;
+  if (action === 'saveDraft') {
+    if (p.titles !== undefined) {
+      const t = p.titles;
+      if (t === null || typeof t !== 'object' || Array.isArray(t)) return 'titles is not an object';
+      const entries = Object.entries(t as Record<string, unknown>);
+      if (entries.length > MAX_TITLE_EDITS) return `more than ${MAX_TITLE_EDITS} titles`;
+      for (const [id, value] of entries) {
+        if (!ITEM_ID.test(id)) return `title key "${id.slice(0, 80)}" is not an item id`;
+        if (typeof value !== 'string' || value.length > MAX_EDIT_LENGTH) return `title of "${id}" is not a string of at most ${MAX_EDIT_LENGTH} characters`;
+      }
+    }
+    if (p.issuer !== undefined && (typeof p.issuer !== 'string' || p.issuer.length > MAX_EDIT_LENGTH)) return `issuer is not a string of at most ${MAX_EDIT_LENGTH} characters`;
+  }
   if (action === 'preview' || action === 'saveDraft') {
     if (typeof p.name !== 'string' || p.name === '' || p.name.length > 200) return 'name missing';
     if (typeof p.content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(p.content)) return 'content is not base64';

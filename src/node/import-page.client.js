@@ -61,6 +61,34 @@
     return { file, params: { name: file.name, content: base64(await file.arrayBuffer()), replace: replace.checked } };
   }
 
+  /** The short titles (and a guessed issuer) staff changed in the review on screen; an empty field keeps the proposal. */
+  function titleEdits() {
+    const edits = {};
+    const titles = {};
+    for (const field of review.querySelectorAll('input[data-title-for]')) {
+      const value = field.value.trim();
+      if (value !== '' && value !== field.dataset.proposal) titles[field.dataset.titleFor] = field.value;
+    }
+    if (Object.keys(titles).length) edits.titles = titles;
+    const issuer = review.querySelector('input[data-issuer]');
+    if (issuer && issuer.value.trim() !== '' && issuer.value.trim() !== issuer.dataset.proposal) edits.issuer = issuer.value;
+    return edits;
+  }
+
+  /** Marks the fields the server refused, with its message beside each; clears the others. */
+  function markFields(list) {
+    const byField = new Map((list ?? []).map((p) => [p.field, p.message]));
+    for (const box of review.querySelectorAll('[data-problem-for]')) {
+      const text = byField.get(box.dataset.problemFor);
+      box.textContent = text ?? '';
+      box.hidden = !text;
+      const field = box.parentElement.querySelector('input');
+      if (field) field.setAttribute('aria-invalid', text ? 'true' : 'false');
+    }
+    const first = review.querySelector('input[aria-invalid="true"]');
+    if (first) first.focus();
+  }
+
   async function send(action) {
     const { file, params, error } = await fileParams();
     listProblems(problems, []);
@@ -71,8 +99,15 @@
     }
     previewButton.disabled = saveButton.disabled = true;
     say(message, 'wait', action === 'preview' ? `Đang đọc tệp ${file.name}…` : `Đang lưu bản nháp từ tệp ${file.name}…`);
-    const answer = await call(action, params);
+    const answer = await call(action, action === 'saveDraft' ? { ...params, ...titleEdits() } : params);
     previewButton.disabled = false;
+    if (action === 'saveDraft' && !answer.ok && answer.fieldProblems && answer.fieldProblems.length) {
+      // A title the importer refused: keep the review and the staff's edits on screen, mark the fields.
+      say(message, 'bad', answer.message);
+      markFields(answer.fieldProblems);
+      saveButton.disabled = false;
+      return;
+    }
     say(message, answer.ok ? 'ok' : 'bad', answer.ok && action === 'preview' ? `Đã đọc tệp ${file.name}: chưa lưu gì. Xem lại bên dưới, rồi bấm "Lưu bản nháp để duyệt".\n\n${answer.message}` : answer.message);
     listProblems(problems, answer.problems);
     showReview(review, answer.review);
@@ -97,6 +132,18 @@
     saveButton.disabled = true;
   });
   saveButton.addEventListener('click', () => send('saveDraft'));
+  review.addEventListener('input', (event) => {
+    const field = event.target;
+    if (field.getAttribute && field.getAttribute('aria-invalid') === 'true') {
+      field.setAttribute('aria-invalid', 'false');
+      const box = field.parentElement.querySelector('[data-problem-for]');
+      if (box) box.hidden = true;
+    }
+  });
+  // Enter in a title field would otherwise do nothing useful; it must not send the form above either.
+  review.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target.matches && event.target.matches('input[type=text]')) event.preventDefault();
+  });
 
   const button = (text, onClick, primary = false) => {
     const b = Object.assign(document.createElement('button'), { type: 'button', textContent: text });

@@ -56,6 +56,14 @@ button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #0b4f
 .review table{border-collapse:collapse}.review td,.review th{border:1px solid #999;padding:.2rem .5rem;text-align:left}
 .review small{color:#444;overflow-wrap:anywhere}
 .review dt{font-weight:600}.review dd{margin:0 0 .5rem 1rem}
+.review .title-edit{margin:.25rem 0}
+.review .title-edit label{display:block;margin:0}
+.review .title-edit .hint{display:block}
+.review .title-edit input{display:block;width:100%;min-height:2.75rem;margin:.3rem 0 .2rem;padding:.4rem .6rem;font:inherit;color:#1b1b1b;background:#fff;border:1px solid #6b6358;border-radius:4px}
+.review .title-edit input[aria-invalid=true]{border:2px solid #a00;background:#fff8f8}
+.review .field-problem{display:block;color:#8b0000;margin:.2rem 0}
+.review .field-problem[hidden]{display:none}
+.review .edited{border-left:4px solid #1d6b1d;background:#eef7ee;padding:.25rem .5rem}
 .drafts{list-style:none;padding:0}
 .drafts li{border:1px solid #c9c2b8;border-radius:6px;padding:.75rem 1rem;margin:.5rem 0}
 .status{display:inline-block;padding:0 .5rem;border-radius:1rem;border:1px solid #555;font-size:.95rem}
@@ -84,8 +92,8 @@ export function importPageHtml(options: { gitMode: boolean; publishingBranch: st
 <p>Đưa chương trình phối hợp, thống nhất hành động của năm mới lên trang từ chính văn bản nhận được. Câu chữ giữ nguyên như văn bản.</p>
 <ol class="steps">
 <li>Chọn tệp văn bản (.docx của Word; hoặc .txt, .md), bấm <strong>Xem trước</strong>.</li>
-<li>Đọc trang xem lại: đề mục, nhiệm vụ, những gì mới, các tiêu đề ngắn cần kiểm tra (màu vàng), dòng không nhập được (màu đỏ).</li>
-<li>Bấm <strong>Lưu bản nháp để duyệt</strong>: cả chương trình thành <em>một</em> bản nháp, chưa lên trang.</li>
+<li>Đọc trang xem lại: đề mục, nhiệm vụ, những gì mới, dòng không nhập được (màu đỏ). Mỗi nhiệm vụ có một <strong>tiêu đề ngắn</strong> đề xuất (ô vàng): sửa ngay trong ô nếu cần; câu chữ của nhiệm vụ không đổi.</li>
+<li>Bấm <strong>Lưu bản nháp để duyệt</strong>: cả chương trình, với các tiêu đề đã sửa, thành <em>một</em> bản nháp, chưa lên trang.</li>
 <li>Gửi duyệt; người duyệt xem lại, chuyển sang <strong>Sẵn sàng đăng</strong> rồi bấm <strong>Công bố</strong> (gộp vào nhánh ${branch}).</li>
 </ol>
 <form data-import-form novalidate>

@@ -14,6 +14,9 @@ describe('importActionProblem', () => {
     [{ action: 'setStatus', params: { year: 2027, status: 'pending_publish' } }],
     [{ action: 'publish', params: { year: 2027 } }],
     [{ action: 'deleteDraft', params: { year: 2027 } }],
+    // Title edits travel with a save only: item ids (slugs) → strings; the wording is judged by the importer.
+    [{ action: 'saveDraft', params: { ...file, titles: { 'tuyen-truyen-ky-niem': 'Tuyên truyền <b>kỷ niệm</b>\n', 'a-2': '' }, issuer: 'Ủy ban' } }],
+    [{ action: 'saveDraft', params: { ...file, titles: {} } }],
   ])('accepts %j', (body) => expect(importActionProblem(body)).toBeNull());
 
   it.each([
@@ -26,6 +29,20 @@ describe('importActionProblem', () => {
     [{ action: 'preview', params: 'a.docx' }],
     [{ action: 'review', params: { year: '2027' } }], [{ action: 'publish', params: { year: 2027.5 } }], [{ action: 'publish' }], [{ action: 'deleteDraft', params: { year: 3000 } }],
     [{ action: 'setStatus', params: { year: 2027, status: 'published' } }], [{ action: 'setStatus', params: { year: 2027 } }],
+    // Parameters an action does not take (allow-list per action).
+    [{ action: 'preview', params: { ...file, titles: { a: 'b' } } }], [{ action: 'preview', params: { ...file, issuer: 'x' } }],
+    [{ action: 'saveDraft', params: { ...file, path: 'content/items/2027/a.mdx' } }], [{ action: 'publish', params: { year: 2027, titles: { a: 'b' } } }],
+    [{ action: 'review', params: { year: 2027, branch: 'main' } }], [{ action: 'drafts', params: { year: 2027 } }],
+    [JSON.parse('{"action":"saveDraft","params":{"name":"a.docx","content":"","__proto__":{"x":1}}}')],
+    // The shape of the title edits.
+    [{ action: 'saveDraft', params: { ...file, titles: ['a'] } }], [{ action: 'saveDraft', params: { ...file, titles: 'a' } }], [{ action: 'saveDraft', params: { ...file, titles: null } }],
+    [{ action: 'saveDraft', params: { ...file, titles: { a: 5 } } }], [{ action: 'saveDraft', params: { ...file, titles: { a: null } } }], [{ action: 'saveDraft', params: { ...file, titles: { a: ['x'] } } }],
+    [{ action: 'saveDraft', params: { ...file, titles: { 'A-hoa': 'x' } } }], [{ action: 'saveDraft', params: { ...file, titles: { '../../src/x': 'x' } } }],
+    [{ action: 'saveDraft', params: { ...file, titles: { 'content/items/2027/a.mdx': 'x' } } }], [{ action: 'saveDraft', params: { ...file, titles: { '': 'x' } } }],
+    [{ action: 'saveDraft', params: { ...file, titles: { '-a': 'x' } } }], [{ action: 'saveDraft', params: { ...file, titles: { 'a': 'x'.repeat(2001) } } }],
+    [JSON.parse('{"action":"saveDraft","params":{"name":"a.docx","content":"","titles":{"__proto__":"x"}}}')],
+    [{ action: 'saveDraft', params: { ...file, titles: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`a-${i}`, 'x'])) } }],
+    [{ action: 'saveDraft', params: { ...file, issuer: 5 } }], [{ action: 'saveDraft', params: { ...file, issuer: null } }], [{ action: 'saveDraft', params: { ...file, issuer: 'x'.repeat(2001) } }],
   ])('refuses %j', (body) => expect(importActionProblem(body)).not.toBeNull());
 
   it('the /api/v1 guard still refuses the import actions (they are not Decap actions)', () => {

@@ -17,11 +17,16 @@ export interface PlannedFile {
 }
 
 export interface ReportItem {
+  /** The item's file name under content/items/<year>/: what a title edit names it by. */
+  id: string;
   order: number;
   marker: '-' | '+';
   section: string;
   text: string;
   title: string;
+  /** The title proposed from the item's words; differs from `title` when staff edited it. */
+  proposedTitle: string;
+  titleEdited: boolean;
   line: number;
   path: string;
   events: string[];
@@ -34,7 +39,7 @@ export interface ImportReport {
   source: string;
   unit: string;
   year: number;
-  program: { title: string; number: string | null; issued: string | null; issuer: string; issuerGuessed: boolean; basis: string | null; preamble: string | null; basedOn: string[]; mentions: string[] };
+  program: { title: string; number: string | null; issued: string | null; issuer: string; issuerGuessed: boolean; issuerEdited: boolean; basis: string | null; preamble: string | null; basedOn: string[]; mentions: string[] };
   headings: { number: string; label: string; title: string; line: number }[];
   items: ReportItem[];
   linked: { events: string[]; campaigns: string[]; documents: string[] };
@@ -66,7 +71,19 @@ export interface ExistingItem {
   text: string;
 }
 
-export function planImport(doc: ParsedDocument, options: { year: number; source: string; unit: string; known: KnownEntries; existingItems?: ExistingItem[] }): ImportPlan {
+export interface PlanOptions {
+  year: number;
+  source: string;
+  unit: string;
+  known: KnownEntries;
+  existingItems?: ExistingItem[];
+  /** Titles staff corrected on the review page, by item id (already cleaned: title-edits.ts). Unknown ids are ignored here. */
+  titles?: ReadonlyMap<string, string>;
+  /** The issuer staff wrote where the document gives none (only used then). */
+  issuer?: string | null;
+}
+
+export function planImport(doc: ParsedDocument, options: PlanOptions): ImportPlan {
   const { year, source, unit } = options;
   const y = String(year);
   const known: KnownEntries = {
@@ -79,7 +96,9 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
   const from = (lines: number[] | number) => `${unit} ${Array.isArray(lines) ? lines.join(', ') : lines}`;
 
   const titleIssuer = /\bCỦA\s+(.+?)(?:\s+NĂM\s+\d{4})?$/u.exec(doc.title)?.[1] ?? null;
-  const issuer = doc.issuerLines.join(' ') || titleIssuer;
+  const issuerGuessed = doc.issuerLines.length === 0;
+  const issuerEdited = issuerGuessed && Boolean(options.issuer);
+  const issuer = doc.issuerLines.join(' ') || (issuerEdited ? options.issuer! : titleIssuer);
   if (!issuer) throw new DocumentError('không rõ cơ quan ban hành (phần đầu văn bản không ghi, tiêu đề cũng không có "CỦA …")');
   const basis = doc.basis ? linkText(doc.basis, year, known) : null;
   const preamble = doc.preamble ? linkText(doc.preamble, year, known) : null;
@@ -91,7 +110,7 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
       ['year', year],
       ['title', doc.title, `Tiêu đề nguyên văn của văn bản (${from(doc.titleLines)}).`],
       ['number', doc.number],
-      ['issuer', issuer, doc.issuerLines.length ? undefined : 'Văn bản không có phần đầu ghi cơ quan ban hành: lấy từ tiêu đề, cần kiểm tra.'],
+      ['issuer', issuer, !issuerGuessed ? undefined : issuerEdited ? 'Văn bản không có phần đầu ghi cơ quan ban hành: cán bộ ghi khi nhập (trang xem lại).' : 'Văn bản không có phần đầu ghi cơ quan ban hành: lấy từ tiêu đề, cần kiểm tra.'],
       ['issued', doc.issued, doc.issued ? undefined : 'Văn bản không ghi ngày ban hành: để null, trang sẽ ghi "Chưa rõ".'],
       ['basis', doc.basis || null],
       ['basedOn', basedOn],
@@ -122,13 +141,17 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
   const ids: string[] = [];
   const items: ReportItem[] = [];
   for (const [index, item] of doc.items.entries()) {
-    const title = proposeTitle(item.text);
+    const proposedTitle = proposeTitle(item.text);
     const samePlace = existing.find((e) => e.order === item.order && !reused.has(e.id) && !doc.items.some((other) => byText.get(matchKey(other.text)) === e.id));
     let id = sameText[index] ?? samePlace?.id;
     if (!id) {
-      id = slugify(title) || `nhiem-vu-${item.order}`;
-      for (let n = 2; taken.has(id); n += 1) id = `${slugify(title) || `nhiem-vu-${item.order}`}-${n}`;
+      // The id comes from the proposal, never from an edit: the review's fields name items by it.
+      id = slugify(proposedTitle) || `nhiem-vu-${item.order}`;
+      for (let n = 2; taken.has(id); n += 1) id = `${slugify(proposedTitle) || `nhiem-vu-${item.order}`}-${n}`;
     }
+    const edited = options.titles?.get(id);
+    const titleEdited = edited !== undefined && edited !== proposedTitle;
+    const title = titleEdited ? edited : proposedTitle;
     reused.add(id);
     taken.add(id);
     ids.push(id);
@@ -145,7 +168,7 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
         ['order', item.order],
         ['marker', item.marker],
         ['parent', item.parent !== undefined ? `${y}/${ids[item.parent]}` : undefined],
-        ['title', title, 'Tiêu đề ngắn đề xuất từ chính câu chữ của nhiệm vụ: kiểm tra lại.'],
+        ['title', title, titleEdited ? 'Tiêu đề ngắn cán bộ đã sửa khi nhập (trang xem lại); câu chữ nguyên văn ở trường text.' : 'Tiêu đề ngắn đề xuất từ chính câu chữ của nhiệm vụ: kiểm tra lại.'],
         ['text', item.text, `Nguyên văn từ văn bản chương trình (${from(item.lines)}${item.label ? `, ý ${item.label}` : ''}); không sửa câu chữ.`],
         ['campaigns', campaigns],
         ['events', links.events],
@@ -153,7 +176,7 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
         ['everyMonths', everyMonths],
       ], true),
     });
-    items.push({ order: item.order, marker: item.marker, section: item.section, text: item.text, title, line: item.lines[0]!, path, events: links.events, campaigns, documents: links.documents, remarks: links.remarks });
+    items.push({ id, proposedTitle, titleEdited, order: item.order, marker: item.marker, section: item.section, text: item.text, title, line: item.lines[0]!, path, events: links.events, campaigns, documents: links.documents, remarks: links.remarks });
   }
 
   const linkedIds = (pick: (i: ReportItem) => string[], extra: string[] = []) => [...new Set([...items.flatMap(pick), ...extra])];
@@ -183,7 +206,7 @@ export function planImport(doc: ParsedDocument, options: { year: number; source:
     eventsGainingYear,
     report: {
       source, unit, year,
-      program: { title: doc.title, number: doc.number, issued: doc.issued, issuer, issuerGuessed: doc.issuerLines.length === 0, basis: doc.basis || null, preamble: doc.preamble || null, basedOn, mentions },
+      program: { title: doc.title, number: doc.number, issued: doc.issued, issuer, issuerGuessed, issuerEdited, basis: doc.basis || null, preamble: doc.preamble || null, basedOn, mentions },
       headings: doc.headings.map(({ number, label, title, line }) => ({ number, label, title, line })),
       items,
       linked: {

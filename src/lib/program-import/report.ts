@@ -6,6 +6,7 @@
 import { formatDateVi } from '../dates';
 import { plainTextAsHtml as esc } from '../html-text';
 import type { ImportReport } from './plan';
+import { ISSUER_FIELD } from './title-edits';
 
 export interface FileChange {
   path: string;
@@ -13,6 +14,13 @@ export interface FileChange {
 }
 
 const dateOrUnknown = (d: string | null) => (d ? formatDateVi(d) : 'Chưa rõ');
+/** The issuer as the report shows it, with where it came from when the document's header does not give it. */
+const issuerNote = (p: ImportReport['program']) => (p.issuerEdited ? ' (cán bộ ghi khi nhập)' : p.issuerGuessed ? ' (lấy từ tiêu đề, cần kiểm tra)' : '');
+/** "45 tiêu đề ngắn cần kiểm tra" (and how many staff already corrected). */
+function titlesToCheck(r: ImportReport): string {
+  const edited = r.items.filter((i) => i.titleEdited).length;
+  return `${r.items.length - edited} tiêu đề ngắn cần kiểm tra${edited ? `, ${edited} đã sửa` : ''}`;
+}
 
 function counts(r: ImportReport) {
   const sub = r.items.filter((i) => i.marker === '+').length;
@@ -39,13 +47,14 @@ export function reportText(r: ImportReport, changes: FileChange[], run: { dryRun
   const out: string[] = [];
   out.push(`Nhập chương trình năm ${r.year} từ tệp ${r.source}${run.dryRun ? ' (chạy thử --dry-run: không ghi tệp nào)' : ''}`);
   out.push(`  Tiêu đề: ${r.program.title}`);
-  out.push(`  Số: ${r.program.number ?? 'Chưa rõ'} · Ngày ban hành: ${dateOrUnknown(r.program.issued)} · Cơ quan: ${r.program.issuer}${r.program.issuerGuessed ? ' (lấy từ tiêu đề, cần kiểm tra)' : ''}`);
+  out.push(`  Số: ${r.program.number ?? 'Chưa rõ'} · Ngày ban hành: ${dateOrUnknown(r.program.issued)} · Cơ quan: ${r.program.issuer}${issuerNote(r.program)}`);
   out.push(`  ${c.headings} đề mục, ${c.tasks} nhiệm vụ, ${c.sub} ý nhỏ (+)`);
   for (const [label, linked, created] of c.lines) out.push(`  ${label}: ${linked} đã có trên trang, ${created} mới`);
   for (const [kind, list] of [['sự kiện', r.created.events], ['cuộc vận động', r.created.campaigns], ['văn bản', r.created.documents]] as const) {
     for (const e of list) out.push(`    + ${kind} mới: ${e.title} (${e.id})`);
   }
-  out.push(`  Tiêu đề ngắn cần kiểm tra: ${r.items.length} (đề xuất từ câu đầu của mỗi nhiệm vụ; sửa trường title trong từng tệp nếu cần)`);
+  const edited = r.items.filter((i) => i.titleEdited).length;
+  out.push(`  Tiêu đề ngắn cần kiểm tra: ${r.items.length - edited}${edited ? `, đã sửa: ${edited}` : ''} (đề xuất từ câu đầu của mỗi nhiệm vụ; sửa trên trang nhập của trình biên tập trước khi lưu nháp, hoặc trường title trong từng tệp)`);
   const remarks = r.items.flatMap((i) => i.remarks.map((m) => `${r.unit} ${i.line}: ${m}`));
   if (r.notes.length + remarks.length > 0) {
     out.push('  Cần xem lại:');
@@ -68,7 +77,7 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:1r
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #999}
 .check{background:#fff4d6;border-left:4px solid #b07800;padding:.25rem .5rem}
 .bad{background:#fde8e8;border-left:4px solid #a00;padding:.25rem .5rem}
-.new{font-weight:bold;color:#0a5a0a}li{margin:.3rem 0}.item-sub{margin-left:2rem}
+.edited{border-left:4px solid #1d6b1d;padding:.25rem .5rem}.new{font-weight:bold;color:#0a5a0a}li{margin:.3rem 0}.item-sub{margin-left:2rem}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}small{color:#444}`;
 
 /** The review page. */
@@ -83,15 +92,39 @@ ${reportBody(r, changes)}
 `;
 }
 
-/** The review itself (every text escaped, no script): what the review page and the editor's import page show. */
-export function reportBody(r: ImportReport, changes: FileChange[]): string {
+/** An item's short title in the review: a field staff correct (editable), or the title, flagged while it is only a proposal. */
+function itemTitle(i: ImportReport['items'][number], editable: boolean): string {
+  if (editable) {
+    const field = `tieu-de-${i.id}`;
+    return `<div class="title-edit check"><label for="${esc(field)}">Tiêu đề ngắn (cần kiểm tra) <span class="hint">đề xuất từ câu chữ của nhiệm vụ; sửa nếu cần, để trống là giữ đề xuất</span></label>
+<input type="text" id="${esc(field)}" data-title-for="${esc(i.id)}" data-proposal="${esc(i.proposedTitle)}" value="${esc(i.title)}" autocomplete="off" aria-describedby="${esc(field)}-loi ${esc(field)}-tep">
+<small id="${esc(field)}-tep">${esc(i.path)}</small> <strong class="field-problem" id="${esc(field)}-loi" data-problem-for="${esc(i.id)}" hidden></strong></div>`;
+  }
+  if (i.titleEdited) return `<p class="edited">Tiêu đề ngắn (đã sửa): <strong>${esc(i.title)}</strong> <small>đề xuất: ${esc(i.proposedTitle)} · ${esc(i.path)}</small></p>`;
+  return `<p class="check">Tiêu đề ngắn (cần kiểm tra): <strong>${esc(i.title)}</strong> <small>${esc(i.path)}</small></p>`;
+}
+
+function issuerField(p: ImportReport['program'], editable: boolean): string {
+  if (editable && p.issuerGuessed) {
+    return `<dd class="title-edit check"><label for="${ISSUER_FIELD}">Cơ quan ban hành (lấy từ tiêu đề, cần kiểm tra) <span class="hint">văn bản không có phần đầu ghi cơ quan; sửa nếu cần</span></label>
+<input type="text" id="${ISSUER_FIELD}" data-issuer data-proposal="${esc(p.issuer)}" value="${esc(p.issuer)}" autocomplete="off" aria-describedby="${ISSUER_FIELD}-loi"> <strong class="field-problem" id="${ISSUER_FIELD}-loi" data-problem-for="${ISSUER_FIELD}" hidden></strong></dd>`;
+  }
+  return `<dd${p.issuerGuessed && !p.issuerEdited ? ' class="check"' : ''}>${esc(p.issuer)}${issuerNote(p)}</dd>`;
+}
+
+/**
+ * The review itself (every text escaped, no script): what the review page and the editor's import page show.
+ * `editable`: the editor's review before saving, where each short title (and a guessed issuer) is a field.
+ */
+export function reportBody(r: ImportReport, changes: FileChange[], options: { editable?: boolean } = {}): string {
+  const editable = options.editable === true;
   const c = counts(r);
   const created = new Set([...r.created.events, ...r.created.campaigns, ...r.created.documents].map((e) => e.id));
   const ref = (id: string) => (created.has(id) ? `<span class="new">${esc(id)} (mới)</span>` : esc(id));
   const refs = (label: string, ids: string[]) => (ids.length ? `<br><small>${label}: ${ids.map(ref).join(', ')}</small>` : '');
   const bySection = r.headings.map((h) => {
     const items = r.items.filter((i) => i.section === h.number).map((i) => `<li class="${i.marker === '+' ? 'item-sub' : ''}">
-<p class="check">Tiêu đề ngắn (cần kiểm tra): <strong>${esc(i.title)}</strong> <small>${esc(i.path)}</small></p>
+${itemTitle(i, editable)}
 <p>${esc(i.marker)} ${esc(i.text)} <small>(${esc(r.unit)} ${i.line})</small>${refs('Sự kiện', i.events)}${refs('Cuộc vận động', i.campaigns)}${refs('Văn bản', i.documents)}</p>
 ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
     return `<h3>${esc(h.number)}. ${esc(h.title)} <small>(${esc(r.unit)} ${h.line}, viết trong văn bản: ${esc(h.label)})</small></h3>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
@@ -109,11 +142,11 @@ ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
 <h2>Chương trình</h2>
 <dl><dt>Tiêu đề</dt><dd>${esc(r.program.title)}</dd><dt>Số</dt><dd>${esc(r.program.number ?? 'Chưa rõ')}</dd>
 <dt>Ngày ban hành</dt><dd>${esc(dateOrUnknown(r.program.issued))}</dd>
-<dt>Cơ quan</dt><dd${r.program.issuerGuessed ? ' class="check"' : ''}>${esc(r.program.issuer)}${r.program.issuerGuessed ? ' (lấy từ tiêu đề, cần kiểm tra)' : ''}</dd>
+<dt>Cơ quan</dt>${issuerField(r.program, editable)}
 <dt>Căn cứ</dt><dd>${esc(r.program.basis ?? 'Không có')}${refs('Văn bản', r.program.basedOn)}</dd>
 <dt>Lời mở đầu</dt><dd>${esc(r.program.preamble ?? 'Không có')}${refs('Văn bản', r.program.mentions)}</dd></dl>
 <h2>Tóm tắt</h2>
-<p>${c.headings} đề mục, ${c.tasks} nhiệm vụ, ${c.sub} ý nhỏ (+); ${r.items.length} tiêu đề ngắn cần kiểm tra.</p>
+<p>${c.headings} đề mục, ${c.tasks} nhiệm vụ, ${c.sub} ý nhỏ (+); ${titlesToCheck(r)}.</p>
 <table><thead><tr><th>Loại</th><th>Đã có trên trang</th><th>Mới</th></tr></thead><tbody>${rows}</tbody></table>
 ${newOnes.length ? `<h3>Mới trên trang</h3><ul class="created">${newOnes.join('')}</ul>` : '<p>Không có sự kiện, cuộc vận động hay văn bản mới: mọi chỗ nhắc đến đều đã có trên trang.</p>'}
 <h2>Không nhập được (${r.notImported.length})</h2>${notImported}
