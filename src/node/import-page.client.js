@@ -65,12 +65,12 @@
   function titleEdits() {
     const edits = {};
     const titles = {};
-    for (const field of review.querySelectorAll('input[data-title-for]')) {
+    for (const field of review.querySelectorAll('[data-title-for]')) {
       const value = field.value.trim();
       if (value !== '' && value !== field.dataset.proposal) titles[field.dataset.titleFor] = field.value;
     }
     if (Object.keys(titles).length) edits.titles = titles;
-    const issuer = review.querySelector('input[data-issuer]');
+    const issuer = review.querySelector('[data-issuer]');
     if (issuer && issuer.value.trim() !== '' && issuer.value.trim() !== issuer.dataset.proposal) edits.issuer = issuer.value;
     return edits;
   }
@@ -82,10 +82,10 @@
       const text = byField.get(box.dataset.problemFor);
       box.textContent = text ?? '';
       box.hidden = !text;
-      const field = box.parentElement.querySelector('input');
+      const field = box.parentElement.querySelector('textarea');
       if (field) field.setAttribute('aria-invalid', text ? 'true' : 'false');
     }
-    const first = review.querySelector('input[aria-invalid="true"]');
+    const first = review.querySelector('textarea[aria-invalid="true"]');
     if (first) first.focus();
   }
 
@@ -140,9 +140,9 @@
       if (box) box.hidden = true;
     }
   });
-  // Enter in a title field would otherwise do nothing useful; it must not send the form above either.
+  // A title is one line: Enter in its field adds no line break.
   review.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target.matches && event.target.matches('input[type=text]')) event.preventDefault();
+    if (event.key === 'Enter' && event.target.matches && event.target.matches('[data-title-for], [data-issuer]')) event.preventDefault();
   });
 
   const button = (text, onClick, primary = false) => {

@@ -36,7 +36,7 @@ input[type=file]{display:block;width:100%;margin:.25rem 0 .75rem;font-size:1rem;
 button{font:inherit;font-weight:600;padding:.55rem 1rem;border-radius:6px;border:2px solid #8e1b14;background:#fff;color:#8e1b14;cursor:pointer;min-height:2.75rem}
 button.primary{background:#8e1b14;color:#fff}
 button:disabled{opacity:.45;cursor:not-allowed}
-button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}
+button:focus-visible,input:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}
 .check-line{font-weight:400;display:flex;gap:.5rem;align-items:flex-start;margin:.5rem 0 .75rem}
 .check-line input{margin-top:.35rem;width:1.1rem;height:1.1rem}
 [data-message]{white-space:pre-wrap;margin:1rem 0;padding:.75rem 1rem;border-radius:6px}
@@ -59,8 +59,8 @@ button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #0b4f
 .review .title-edit{margin:.25rem 0}
 .review .title-edit label{display:block;margin:0}
 .review .title-edit .hint{display:block}
-.review .title-edit input{display:block;width:100%;min-height:2.75rem;margin:.3rem 0 .2rem;padding:.4rem .6rem;font:inherit;color:#1b1b1b;background:#fff;border:1px solid #6b6358;border-radius:4px}
-.review .title-edit input[aria-invalid=true]{border:2px solid #a00;background:#fff8f8}
+.review .title-edit textarea{display:block;width:100%;min-height:2.75rem;margin:.3rem 0 .2rem;padding:.4rem .6rem;font:inherit;line-height:1.4;color:#1b1b1b;background:#fff;border:1px solid #6b6358;border-radius:4px;resize:vertical;field-sizing:content}
+.review .title-edit textarea[aria-invalid=true]{border:2px solid #a00;background:#fff8f8}
 .review .field-problem{display:block;color:#8b0000;margin:.2rem 0}
 .review .field-problem[hidden]{display:none}
 .review .edited{border-left:4px solid #1d6b1d;background:#eef7ee;padding:.25rem .5rem}

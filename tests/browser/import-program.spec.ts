@@ -1,6 +1,7 @@
 // Issue 19, from the browser: in `npm run editor` (a temporary Git copy of the project) a staff member
 // opens "Nhập chương trình năm mới" from /admin/, uploads the 2027 program as a .docx made here with
-// the `docx` library, reads the review, saves it as ONE draft, sends it for review; the approver marks
+// the `docx` library, reads the review, corrects two proposed short titles in it (one holding HTML,
+// which must stay text), saves it as ONE draft, sends it for review; the approver marks
 // it ready and publishes it (merged into main); the next build shows the program, its items, its
 // calendar and its anniversaries. And a bad upload (a PDF) ends in the importer's Vietnamese message,
 // with no draft.
@@ -13,6 +14,9 @@ import { NEW_EVENT, NEW_YEAR, NEW_YEAR_HEADINGS, NEW_YEAR_ITEMS, newYearDocx } f
 import { paths } from '../../src/lib/urls';
 
 const BASE_PORT = Number(process.env.TEST_PORT ?? 4322);
+/** Two titles staff correct in the review: items 2 and 4 of the document. */
+const EDITED_TITLE = 'Kỷ niệm 30 năm Câu lạc bộ Thử Nghiệm';
+const HTML_TITLE = 'Giám sát <script>alert(1)</script> <b>chính sách</b> & "người có công"';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the editor is a desktop tool; the 390 px look is screenshotted inside the desktop run'));
 
@@ -76,6 +80,28 @@ test('a staff member imports the 2027 program in the editor; approved and publis
     await expect(review).toContainText('Không có: mọi dòng có chữ đều đã vào đề mục');
     await expect(review).not.toContainText('Lưu VT');
     expect(project.git('branch', '--list', 'nhap-chuong-trinh/*')).toBe('');
+
+    // 2b. Each proposed title is a labelled field, prefilled, beside the item's verbatim text; staff correct two.
+    const titleFields = review.getByRole('textbox', { name: /Tiêu đề ngắn \(cần kiểm tra\)/ });
+    await expect(titleFields).toHaveCount(NEW_YEAR_ITEMS.length);
+    await expect(titleFields.nth(1)).toHaveValue('Tổ chức kỷ niệm 30 năm Ngày thành lập Câu lạc bộ Thử Nghiệm Long Khánh');
+    const fieldBox = await titleFields.nth(1).boundingBox();
+    expect(fieldBox!.height).toBeGreaterThanOrEqual(44);
+    const itemIds = await titleFields.evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).dataset.titleFor!));
+    // A title the importer refuses (too long): the field is marked with the message, the edits stay, nothing saved.
+    await titleFields.nth(1).fill('Quá dài '.repeat(25));
+    await page.getByRole('button', { name: 'Lưu bản nháp để duyệt' }).click();
+    const fieldProblem = review.locator(`[data-problem-for="${itemIds[1]}"]`);
+    await expect(fieldProblem).toContainText('Tiêu đề ngắn của nhiệm vụ thứ 2', { timeout: 30_000 });
+    await expect(fieldProblem).toContainText('tối đa 150: rút ngắn lại');
+    await expect(titleFields.nth(1)).toHaveAttribute('aria-invalid', 'true');
+    await expect(titleFields.nth(1)).toBeFocused();
+    await shoot(page, testInfo.outputPath('nhap-tieu-de-loi'));
+    await expect(page.locator('[data-message]')).toContainText('Nội dung trang (content/) không thay đổi.');
+    expect(project.git('branch', '--list', 'nhap-chuong-trinh/*')).toBe('');
+    await titleFields.nth(1).fill(EDITED_TITLE);
+    await expect(fieldProblem).toBeHidden();
+    await titleFields.nth(3).fill(HTML_TITLE);
     await shoot(page, testInfo.outputPath('nhap-xem-lai'));
 
     // 3. Save as one draft: a branch with one commit, nothing on main yet.
@@ -86,6 +112,11 @@ test('a staff member imports the 2027 program in the editor; approved and publis
     await expect(draft.locator('p')).toHaveText(/^Từ tệp chuong-trinh-2027\.docx · \d+ tệp · lưu lúc \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
     expect(project.git('rev-list', '--count', `main..${branch}`).trim()).toBe('1');
     expect(onMain(`content/programs/${NEW_YEAR}.mdx`)).toBe(false);
+    // The saved review shows the corrected titles as text, no longer "cần kiểm tra".
+    await expect(review.getByRole('textbox')).toHaveCount(0);
+    await expect(review.getByText('Tiêu đề ngắn (đã sửa)')).toHaveCount(2);
+    await expect(review.getByText('Tiêu đề ngắn (cần kiểm tra)')).toHaveCount(NEW_YEAR_ITEMS.length - 2);
+    await expect(review.locator('.edited strong').nth(1)).toHaveText(HTML_TITLE);
 
     // 4. Sent for review; the approver opens the draft's review, marks it ready, publishes.
     await draft.getByRole('button', { name: 'Gửi duyệt' }).click();
@@ -93,6 +124,7 @@ test('a staff member imports the 2027 program in the editor; approved and publis
     await draft.getByRole('button', { name: 'Xem lại' }).click();
     const draftReview = page.locator('[data-draft-review]');
     for (const text of NEW_YEAR_ITEMS) await expect(draftReview).toContainText(text);
+    await expect(draftReview.locator('.edited strong')).toHaveText([EDITED_TITLE, HTML_TITLE]);
     await expect(draft.getByRole('button', { name: 'Công bố' })).toHaveCount(0); // not before it is ready
     await shoot(page, testInfo.outputPath('nhap-ban-nhap'));
     await draft.getByRole('button', { name: 'Duyệt: Sẵn sàng đăng' }).click();
@@ -129,6 +161,22 @@ test('a staff member imports the 2027 program in the editor; approved and publis
     await page.goto(`${siteOrigin}${paths.event(NEW_EVENT.id)}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(NEW_EVENT.title);
     await expect(page.locator('main')).toContainText('15/03/1997');
+    // The corrected titles on the items' pages; the items' words verbatim; the HTML in a title is text.
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+    for (const [index, title] of [[1, EDITED_TITLE], [3, HTML_TITLE]] as const) {
+      const response = await page.goto(`${siteOrigin}${paths.item(NEW_YEAR, itemIds[index]!)}`);
+      expect(response!.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('main')).toContainText(NEW_YEAR_ITEMS[index]!);
+      expect(await page.title()).toContain(title);
+    }
+    await expect(page.locator('h1 b, h1 script, main script')).toHaveCount(0);
+    await shoot(page, testInfo.outputPath('nhiem-vu-tieu-de-da-sua'));
+    expect(await page.content()).toContain('Giám sát &lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;chính sách&lt;/b&gt;');
+    await page.goto(`${siteOrigin}${paths.program(NEW_YEAR)}`);
+    await expect(page.locator('main')).toContainText(`Trang nhiệm vụ: ${HTML_TITLE}`);
+    expect(dialogs).toEqual([]);
     expect(foreignOnSite).toEqual([]);
   } finally {
     for (const child of servers) await stop(child);

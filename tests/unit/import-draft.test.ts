@@ -55,8 +55,8 @@ describe('the editor import of a new year', () => {
     expect(listImportDrafts(r.ctx)).toMatchObject([{ year: 2027, status: 'draft', source: 'chuong-trinh-2027.docx', files: touched.length }]);
     // The approver reads the review as saved (the titles as text, no fields), the one the save answered with.
     expect(importDraftReview(r.ctx, 2027).review).toBe(saved.review);
-    expect(preview.review).toContain('<input type="text"');
-    expect(saved.review).not.toContain('<input');
+    expect(preview.review).toContain('<textarea id="tieu-de-');
+    expect(saved.review).not.toContain('<textarea');
 
     // Not publishable before the approver marks it ready.
     for (const status of ['draft', 'pending_review'] as const) {

@@ -94,10 +94,11 @@ ${reportBody(r, changes)}
 
 /** An item's short title in the review: a field staff correct (editable), or the title, flagged while it is only a proposal. */
 function itemTitle(i: ImportReport['items'][number], editable: boolean): string {
+  // A text area (one line of text, wrapped) so a long title reads whole on a phone; a line break is refused on saving.
   if (editable) {
     const field = `tieu-de-${i.id}`;
     return `<div class="title-edit check"><label for="${esc(field)}">Tiêu đề ngắn (cần kiểm tra) <span class="hint">đề xuất từ câu chữ của nhiệm vụ; sửa nếu cần, để trống là giữ đề xuất</span></label>
-<input type="text" id="${esc(field)}" data-title-for="${esc(i.id)}" data-proposal="${esc(i.proposedTitle)}" value="${esc(i.title)}" autocomplete="off" aria-describedby="${esc(field)}-loi ${esc(field)}-tep">
+<textarea id="${esc(field)}" data-title-for="${esc(i.id)}" data-proposal="${esc(i.proposedTitle)}" rows="2" autocomplete="off" aria-describedby="${esc(field)}-loi ${esc(field)}-tep">${esc(i.title)}</textarea>
 <small id="${esc(field)}-tep">${esc(i.path)}</small> <strong class="field-problem" id="${esc(field)}-loi" data-problem-for="${esc(i.id)}" hidden></strong></div>`;
   }
   if (i.titleEdited) return `<p class="edited">Tiêu đề ngắn (đã sửa): <strong>${esc(i.title)}</strong> <small>đề xuất: ${esc(i.proposedTitle)} · ${esc(i.path)}</small></p>`;
@@ -107,7 +108,7 @@ function itemTitle(i: ImportReport['items'][number], editable: boolean): string 
 function issuerField(p: ImportReport['program'], editable: boolean): string {
   if (editable && p.issuerGuessed) {
     return `<dd class="title-edit check"><label for="${ISSUER_FIELD}">Cơ quan ban hành (lấy từ tiêu đề, cần kiểm tra) <span class="hint">văn bản không có phần đầu ghi cơ quan; sửa nếu cần</span></label>
-<input type="text" id="${ISSUER_FIELD}" data-issuer data-proposal="${esc(p.issuer)}" value="${esc(p.issuer)}" autocomplete="off" aria-describedby="${ISSUER_FIELD}-loi"> <strong class="field-problem" id="${ISSUER_FIELD}-loi" data-problem-for="${ISSUER_FIELD}" hidden></strong></dd>`;
+<textarea id="${ISSUER_FIELD}" data-issuer data-proposal="${esc(p.issuer)}" rows="2" autocomplete="off" aria-describedby="${ISSUER_FIELD}-loi">${esc(p.issuer)}</textarea> <strong class="field-problem" id="${ISSUER_FIELD}-loi" data-problem-for="${ISSUER_FIELD}" hidden></strong></dd>`;
   }
   return `<dd${p.issuerGuessed && !p.issuerEdited ? ' class="check"' : ''}>${esc(p.issuer)}${issuerNote(p)}</dd>`;
 }
