@@ -3,6 +3,9 @@
 // review), the verbatim text never changes, bad titles and unknown ids are refused in Vietnamese with
 // nothing saved, and an edited title is no longer flagged "cần kiểm tra".
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importProgram } from '../../src/integrations/import-program';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { previewImport, saveImportDraft, importDraftReview, type ImportContext } from '../../src/integrations/import-draft';
@@ -168,5 +171,27 @@ describe('title edits in the editor import', () => {
     const ids = fieldIds((await previewImport(r.ctx, { name: 'ct.docx', bytes })).review!);
     const preview = await previewImport(r.ctx, { name: 'ct.docx', bytes, edits: { titles: { [ids[0]!]: 'Tiêu đề thử QXZ' } } });
     expect(preview.review).not.toContain('QXZ');
+  });
+
+  it('on --replace, a title edit of an item file kept as edited by hand is refused (the edit would not land)', async () => {
+    const project = tempContent();
+    cleanups.push(project.cleanup);
+    const file = join(project.root, 'ct-2027.docx');
+    writeFileSync(file, await newYearDocx());
+    const first = await importProgram(project.root, file, { reviewPage: false });
+    expect(first.ok, first.output).toBe(true);
+    const [kept, other] = first.plan!.report.items;
+    const path = join(project.root, kept!.path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: "Sửa tay trong tệp"'));
+    const before = fingerprint(project.root);
+    const refused = await importProgram(project.root, file, { replace: true, reviewPage: false, edits: { titles: { [kept!.id]: 'Sửa trên trang xem lại' } } });
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldProblems).toEqual([{ field: kept!.id, message: expect.stringContaining(`tệp ${kept!.path} đã được sửa tay sau lần nhập trước nên được giữ nguyên`) }]);
+    expect(fingerprint(project.root)).toEqual(before);
+    // An item whose file is as the importer wrote it takes the edit.
+    const replaced = await importProgram(project.root, file, { replace: true, reviewPage: false, edits: { titles: { [other!.id]: 'Tiêu đề mới' } } });
+    expect(replaced.ok, replaced.output).toBe(true);
+    expect(frontmatter(readFileSync(join(project.root, other!.path), 'utf8')).title).toBe('Tiêu đề mới');
+    expect(frontmatter(readFileSync(path, 'utf8')).title).toBe('Sửa tay trong tệp');
   });
 });
