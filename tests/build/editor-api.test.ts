@@ -173,6 +173,12 @@ describe('the editor import endpoint', () => {
     expect((await importApi(JSON.stringify({ action: 'persistEntry', params: {} }))).status).toBe(403);
     expect((await importApi(JSON.stringify({ action: 'publish', params: { year: '2027; rm -rf /' } }))).status).toBe(403);
     expect((await importApi('', {}, 'GET')).status).toBe(405);
+    // Title edits: only with a save, only item ids to strings; a path as a key, or a parameter the action does not take, is refused.
+    const file = { name: 'ct.txt', content: Buffer.from('1. A\n- b').toString('base64') };
+    expect((await importApi(JSON.stringify({ action: 'saveDraft', params: { ...file, titles: { '../../src/pages/index': 'x' } } }))).status).toBe(403);
+    expect((await importApi(JSON.stringify({ action: 'saveDraft', params: { ...file, titles: { a: { toString: 'x' } } } }))).status).toBe(403);
+    expect((await importApi(JSON.stringify({ action: 'preview', params: { ...file, titles: { a: 'x' } } }))).status).toBe(403);
+    expect((await importApi(JSON.stringify({ action: 'saveDraft', params: { ...file, path: 'content/items/2027/a.mdx' } }))).status).toBe(403);
     const big = await importApi(JSON.stringify({ action: 'preview', params: { name: 'lon.docx', content: 'A'.repeat(28 * 1024 * 1024) } }));
     expect(big.status).toBe(413);
     expect(JSON.parse(big.text).message).toContain('lớn hơn 20 MB');
