@@ -326,7 +326,7 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
     const head = merged.slice(0, RERANK_WINDOW);
     const pages = await Promise.all(head.map((r) => dataOf(data, r)));
     if (token !== searchToken) return null;
-    mark('fragments');
+    mark('texts');
     const ranked = rankByForms(forms, head.map((r, i) => ({ id: r.id, score: -i, title: pages[i]!.meta.title ?? '', text: pages[i]!.content, result: r })));
     // Pages matched only through the start of other words are dropped (later ones when shown),
     // and so are pages that do not confirm a tentative correction.
