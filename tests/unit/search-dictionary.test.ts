@@ -1,6 +1,6 @@
 // The search page's dictionary, built from the indexed text and the calendars' open data.
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_TEXT, buildDictionary, pageTexts, readDictionary } from '../../src/lib/search/dictionary';
+import { MAX_PAGE_TEXT, buildDictionary, pageTexts, readDictionary, type PageText } from '../../src/lib/search/dictionary';
 
 describe('buildDictionary', () => {
   const file = buildDictionary(
@@ -29,7 +29,7 @@ describe('buildDictionary', () => {
 });
 
 describe('the pages carried with a small site', () => {
-  const pages = [
+  const pages: (PageText & { id: string })[] = [
     { id: 'vi_b', url: '/su-kien/quoc-khanh/', meta: { title: 'Quốc khánh', type: 'Sự kiện' }, content: 'Kỷ niệm Quốc khánh.' },
     { id: 'vi_a', url: '/thong-bao/x/', meta: { title: 'Thông báo', date: '2026-11-20' }, content: 'Lịch tiếp công dân.' },
   ];
