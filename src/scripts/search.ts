@@ -39,9 +39,10 @@ mark('script');
 
 const PAGE_SIZE = 10;
 /**
- * Pagefind's best results whose text is fetched and re-ranked by whole words
- * (src/lib/search-rank.ts); the rest keep Pagefind's order. Each costs one
- * small fragment request (~0.5 KB), so this is kept near one screen.
+ * Pagefind's best results whose text is read and re-ranked by whole words
+ * (src/lib/search-rank.ts); the rest keep Pagefind's order. On a site too big
+ * for the dictionary to carry the pages' text, each costs one small fragment
+ * request (~0.5 KB), so this is kept near one screen.
  */
 const RERANK_WINDOW = 14;
 /** Pages judged for a query no page holds whole (its words' results, merged). */
