@@ -5,7 +5,8 @@
 // beside it (what nginx's brotli_static/gzip_static send), else the raw size
 // (files under 512 B are not precompressed). For search, bytes are counted once
 // the query in the address has run and its results are on screen.
-// Budget for reading pages: 0 bytes of JS, under 27 KB (27 × 1024 B) in all, compressed.
+// Budget for reading pages: at most 1 KB of JS (the header search box's warm-up, and the share
+// button's on pages people share; neither fetches anything until used), under 27 KB (27 × 1024 B) in all, compressed.
 //   npm run build && npx tsx bench/page-weight.mjs        (PORT=4371, DIST=dist)
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium-path.mjs'
 const DIST = resolve(process.env.DIST ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4371);
 const BUDGET = 27 * 1024;
+const JS_BUDGET = 1024;
 export const PAGE_TYPES = [
   { name: 'home', path: '/', reading: true },
   { name: 'item', path: '/chuong-trinh/2020/ngay-hoi-dai-doan-ket-toan-dan-toc/', reading: true },
@@ -108,13 +110,13 @@ async function main() {
       return `${kb(sum(list, 'raw'))}/${kb(sum(list, 'br'))}/${kb(sum(list, 'gz'))}`.padStart(20);
     });
     const total = `${kb(sum(fetched, 'raw'))}/${kb(sum(fetched, 'br'))}/${kb(sum(fetched, 'gz'))}`.padStart(20);
-    const js = sum(fetched.filter((x) => x.kind === 'js'), 'raw');
+    const js = sum(fetched.filter((x) => x.kind === 'js'), 'gz');
     const foreign = fetched.filter((x) => x.foreign).length;
     let verdict = '–';
     if (type.reading) {
-      const jsOk = js === 0;
+      const jsOk = js <= JS_BUDGET;
       const sizeOk = sum(fetched, 'gz') < BUDGET; // gzip: the larger of the two encodings
-      verdict = `JS 0: ${jsOk ? 'PASS' : 'OVER'}; < 27 KB: ${sizeOk ? 'PASS' : 'OVER'}`;
+      verdict = `JS ≤ 1 KB: ${jsOk ? 'PASS' : 'OVER'}; < 27 KB: ${sizeOk ? 'PASS' : 'OVER'}`;
     }
     console.log(`${type.name.padEnd(15)} ${String(fetched.length).padStart(3)}  ${cells.join('')}  ${total}  ${verdict}${foreign ? `  (${foreign} request(s) to another host!)` : ''}`);
   }

@@ -70,10 +70,11 @@ const server = createServer((req, res) => {
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) { res.writeHead(404).end(); return; }
-  // Like nginx's gzip_static: the build's .gz beside a file when the browser accepts it.
-  const gz = /gzip/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${file}.gz`);
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...(gz ? { 'Content-Encoding': 'gzip' } : {}) });
-  createReadStream(gz ? `${file}.gz` : file).pipe(res);
+  // Like nginx's brotli_static and gzip_static: the build's .br or .gz beside a file when the browser accepts it.
+  const accepts = req.headers['accept-encoding'] ?? '';
+  const encoding = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? 'br' : /gzip/.test(accepts) && existsSync(`${file}.gz`) ? 'gzip' : null;
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+  createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
 }).listen(PORT, '127.0.0.1');
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -101,7 +102,7 @@ const context = await browser.newContext();
 const page = await context.newPage();
 const fetched = [];
 // On the context, so the requests of a Pagefind worker would be counted too.
-context.on('response', async (r) => { try { const body = await r.body(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length }); } catch { /* redirects */ } });
+context.on('response', async (r) => { try { const body = await r.body(); const sizes = await r.request().sizes(); fetched.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length, sent: sizes.responseBodySize }); } catch { /* redirects */ } });
 await page.goto(`${base}/tim-kiem/`);
 await page.waitForLoadState('networkidle');
 const firstQueryMs = await timeQuery(page, 'nong thon moi');
@@ -110,6 +111,7 @@ context.removeAllListeners('response');
 const forSearch = fetched.filter((f) => f.url.startsWith('/pagefind/') || f.url === '/tim-kiem/tu-dien.json');
 const firstBytes = forSearch.reduce((n, f) => n + f.bytes, 0);
 const firstGzip = forSearch.reduce((n, f) => n + f.gzip, 0);
+const firstSent = forSearch.reduce((n, f) => n + f.sent, 0);
 
 // 5. Time from query to rendered results in the real page (the status is set after the list renders).
 const uiTimes = [];
@@ -129,18 +131,26 @@ if (!ONLY_SLOW) for (let round = 0; round < ROUNDS; round++) {
 // 1.47 Mbit/s down) and 4× CPU slowdown; from navigation to the first rendered results
 // (the status line says how many were found), with the bytes transferred until then.
 const SLOW_QUERIES = ['dai doan ket', 'nguoi ngheo', 'quoc khanh'];
-async function coldLoad(q) {
+async function coldLoad(q, { profile = false } = {}) {
   const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const p = await ctx.newPage();
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
   let bytes = 0;
   let requests = 0;
   // On the context, so the requests of Pagefind's worker count too (bytes as sent, compressed).
   ctx.on('requestfinished', async (r) => { try { const s = await r.sizes(); bytes += s.responseBodySize + s.responseHeadersSize; requests++; } catch { /* gone */ } });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await p.addInitScript(() => {
+    window.__longtasks = [];
+    try { new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch { /* unsupported */ }
     new MutationObserver((_, observer) => {
       const status = document.querySelector('#search-status');
       if (status && /Tìm thấy/.test(status.textContent ?? '')) { window.__results = performance.now(); observer.disconnect(); }
@@ -148,13 +158,65 @@ async function coldLoad(q) {
   });
   await p.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}`);
   await p.waitForFunction(() => window.__results !== undefined, null, { timeout: 60_000 });
-  const t = await p.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, results: window.__results }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const t = await p.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      results: window.__results,
+      nav: nav && { requestStart: nav.requestStart, responseStart: nav.responseStart, responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
+      resources: performance.getEntriesByType('resource').map((r) => ({ url: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, firstByte: r.responseStart, size: r.transferSize, initiator: r.initiatorType })),
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('search:')).map((m) => [m.name.slice(7), m.startTime]),
+      longtasks: window.__longtasks,
+    };
+  });
+  let scripts = null;
+  if (profile) {
+    const { profile: prof } = await cdp.send('Profiler.stop');
+    scripts = profileByUrl(prof);
+  }
   const at = { bytes, requests };
   await ctx.close();
-  return { q, ...t, ...at };
+  return { q, ...t, ...at, script: metric('ScriptDuration'), task: metric('TaskDuration'), compile: metric('V8CompileDuration'), layout: metric('LayoutDuration') + metric('RecalcStyleDuration'), scripts };
+}
+
+/** Self time (ms, on the slowed CPU) of a CPU profile's samples, by script (and Pagefind's wasm, GC, idle). */
+function profileByUrl(prof) {
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < prof.samples.length; i++) {
+    const node = byId.get(prof.samples[i]);
+    const dt = (prof.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = node.callFrame;
+    let key = f.url ? new URL(f.url).pathname.replace(/\.[\w-]{8,}\.js$/, '.js') : `(${f.functionName || 'anonymous'})`;
+    if (/^wasm:|\.pagefind$/.test(f.url) || f.url.startsWith('wasm://')) key = 'Pagefind WebAssembly';
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  return [...self.entries()].filter(([k]) => k !== '(idle)' && k !== '(program)').sort((a, b) => b[1] - a[1]);
+}
+
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)}`.padStart(5) : '    –');
+/** One cold load as a waterfall: each request's start and end, the page's phases, and main-thread time. */
+function printWaterfall(run) {
+  console.log(`\n    Waterfall of “${run.q}” (${run.results.toFixed(0)} ms to first results; ms from navigation, Slow 4G + 4× CPU):`);
+  const n = run.nav;
+  if (n) console.log(`      ${'document /tim-kiem/'.padEnd(52)} ${ms(n.requestStart)} → ${ms(n.responseEnd)}   first byte ${ms(n.responseStart)}, DOMContentLoaded ${ms(n.dcl)}, load ${ms(n.load)}`);
+  for (const r of [...run.resources].sort((a, b) => a.start - b.start)) {
+    if (r.start > run.results) continue;
+    const name = r.url.replace(/^\/pagefind\/fragment\/.*/, '/pagefind/fragment/…');
+    console.log(`      ${name.slice(0, 52).padEnd(52)} ${ms(r.start)} → ${ms(r.end)}   ${kb(r.size).padStart(8)} (${r.initiator})`);
+  }
+  console.log(`      page phases: first paint ${ms(run.fcp)}; ${run.marks.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; results ${run.results.toFixed(0)}`);
+  const busy = run.longtasks.filter(([s]) => s < run.results);
+  console.log(`      main thread until results: script ${ms(run.script)} ms, compile ${ms(run.compile)} ms, style+layout ${ms(run.layout)} ms, all tasks ${ms(run.task)} ms; long tasks (start+duration): ${busy.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(' ') || 'none'}`);
+  if (run.scripts) console.log(`      CPU profile, self time by script: ${run.scripts.slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join('; ')}`);
 }
 const slow = [];
 for (let i = 0; i < SLOW_RUNS; i++) slow.push(await coldLoad(SLOW_QUERIES[i % SLOW_QUERIES.length]));
+// One more load of each query with a CPU profile (not counted: the profiler itself costs time).
+const profiled = [];
+for (const q of SLOW_QUERIES) profiled.push(await coldLoad(q, { profile: true }));
 
 // 6. The three strategies on the raw Pagefind API: correctness, excerpts, time.
 async function strategy(name, basePath, expand) {
@@ -201,12 +263,19 @@ server.close();
 console.log('\nSearch benchmark (headless Chromium, this machine)');
 console.log(`  Index data (shipped):        ${shipped.files} files, ${kb(shipped.bytes)} (${kb(shipped.gzip)} gzip)`);
 if (!ONLY_SLOW) console.log(`  Index data (folded copy):    ${folded.files} files, ${kb(folded.bytes)} (${kb(folded.gzip)} gzip)`);
-console.log(`  First query "nong thon moi", what search fetches from navigation: ${forSearch.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip  [goal 100 KB]`);
-for (const f of forSearch) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip`);
+console.log(`  First query "nong thon moi", what search fetches from navigation: ${forSearch.length} requests, ${kb(firstBytes)} raw, ${kb(firstGzip)} gzip, ${kb(firstSent)} as sent (the build's .br)  [goal 100 KB]`);
+for (const f of forSearch) console.log(`    ${f.url.padEnd(48)} ${kb(f.bytes).padStart(9)} ${kb(f.gzip).padStart(9)} gzip ${kb(f.sent).padStart(9)} sent`);
 console.log(`  First query to rendered results: ${firstQueryMs.toFixed(1)} ms`);
 console.log(`  Slow 4G + 4× CPU, /tim-kiem/?q=… from navigation (${slow.length} cold loads of ${SLOW_QUERIES.join(', ')}):`);
 console.log(`    first paint median ${median(slow.map((s) => s.fcp)).toFixed(0)} ms; first results median ${median(slow.map((s) => s.results)).toFixed(0)} ms, p90 ${p90(slow.map((s) => s.results)).toFixed(0)} ms  [goal 2500 ms]`);
 console.log(`    transferred until then: median ${kb(median(slow.map((s) => s.bytes)))} in ${median(slow.map((s) => s.requests))} requests (runs: ${slow.map((s) => `${s.q} ${s.results.toFixed(0)} ms`).join('; ')})`);
+console.log(`    main thread until results, median: script ${ms(median(slow.map((s) => s.script)))} ms, all tasks ${ms(median(slow.map((s) => s.task)))} ms`);
+// The median run of each query, then the profiled ones' script split.
+for (const q of SLOW_QUERIES) {
+  const runs = slow.filter((s) => s.q === q).sort((a, b) => a.results - b.results);
+  if (runs.length) printWaterfall(runs[Math.floor((runs.length - 1) / 2)]);
+}
+for (const run of profiled) console.log(`    CPU profile of “${run.q}” (an extra load, ${run.results.toFixed(0)} ms with the profiler on), self time by script: ${run.scripts.slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join('; ')}`);
 if (!ONLY_SLOW) {
 const atRank = judged.filter((j) => j.rank > 0 && j.rank <= (j.c.top ?? 5)).length;
 console.log(`  Judged queries at their rank on the search page: ${atRank}/${judged.length}; first: ${judged.filter((j) => j.rank === 1).length}, first three: ${judged.filter((j) => j.rank > 0 && j.rank <= 3).length}`);

@@ -13,6 +13,14 @@ const types = {
   '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
 };
 
+/** The caching of deploy/nginx.conf (src/lib/nginx.ts), so the browser reuses what it would reuse there. */
+function cacheControl(path) {
+  if (/\.(ics|json|xml)$/.test(path)) return 'public, max-age=3600';
+  if (path.startsWith('/_astro/') || /^\/pagefind\/.*\.pf_(fragment|index|meta)$/.test(path)) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/pagefind/')) return 'public, max-age=300';
+  return 'no-cache';
+}
+
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let file = normalize(join(root, path));
@@ -20,6 +28,6 @@ createServer((req, res) => {
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   let status = 200;
   if (!existsSync(file)) { file = join(root, '404.html'); status = 404; }
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': status === 200 ? cacheControl(path) : 'no-cache' });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

@@ -11,26 +11,36 @@ import { join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { buildDictionary } from '../lib/search/dictionary';
+import { buildDictionary, pageTexts } from '../lib/search/dictionary';
 import { paths } from '../lib/urls';
-import { PAGEFIND_WASM, indexPreloads, preloadTag } from '../lib/search/preload';
+import { PAGEFIND_WASM, preloadTag, searchPreloads } from '../lib/search/preload';
 
 /**
- * Adds to the written search page the preloads it could not name while it was rendered
- * (src/lib/search/preload.ts: index metadata, the few index chunks, its script's own chunks),
- * so the first results wait for one round trip after the HTML instead of five.
+ * Writes the search page's preloads (src/lib/search/preload.ts) after its stylesheets, once
+ * Pagefind has written the index: the names of the index's metadata and chunks and of the
+ * page's script chunks are known only now. The first results then wait for one round trip
+ * after the HTML instead of five.
  */
-function addIndexPreloads(site: string): number {
+function addSearchPreloads(site: string): number {
   const page = join(site, paths.search(), 'index.html');
   if (!existsSync(page)) return 0;
   const html = readFileSync(page, 'utf8');
+  const head = html.indexOf('</head>');
+  if (head < 0) throw new Error(`${page}: không thấy </head>`);
+  const buildTag = /<form id="search-page-form"[^>]* data-build="(\d+)"/.exec(html)?.[1];
+  if (!buildTag) throw new Error(`${page}: không thấy data-build của ô tìm kiếm`);
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: string }> };
   const chunks = readdirSync(join(site, 'pagefind', 'index'));
   const script = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"/.exec(html)?.[1];
-  const imports = script ? [...readFileSync(join(site, script), 'utf8').matchAll(/from"(\.\/[\w.-]+\.js)"/g)].map((m) => m[1]!) : [];
-  const links = indexPreloads(entry, chunks, [...new Set(imports)], '/_astro/');
-  if (!html.includes('</head>')) throw new Error(`${page}: không thấy </head>`);
-  writeFileSync(page, html.replace('</head>', `${links.map(preloadTag).join('')}</head>`));
+  const scriptImports = script ? [...new Set([...readFileSync(join(site, script), 'utf8').matchAll(/from"(\.\/[\w.-]+\.js)"/g)].map((m) => m[1]!))] : [];
+  const links = searchPreloads({ buildTag, dictionary: paths.searchDictionary(), entry, chunks, script, scriptImports, scriptDir: '/_astro/' });
+  // After the last stylesheet of the head (the first paint needs them), else at its end.
+  const styles = [...html.slice(0, head).matchAll(/<link rel="stylesheet"[^>]*>/g)].at(-1);
+  const at = styles ? styles.index + styles[0].length : head;
+  writeFileSync(page, html.slice(0, at) + links.map(preloadTag).join('') + html.slice(at));
+  // What the header's search box prefetches on focus (src/scripts/search-warm.ts): the same files and the page's stylesheets.
+  const stylesheets = [...html.slice(0, head).matchAll(/<link rel="stylesheet" href="(\/_astro\/[\w.-]+\.css)"/g)].map((m) => m[1]!);
+  writeFileSync(join(site, paths.searchWarm()), JSON.stringify([...stylesheets, ...links.map((l) => l.href)]));
   return links.length;
 }
 
@@ -39,23 +49,27 @@ function addIndexPreloads(site: string): number {
  * just written: the text Pagefind indexed (its fragments: gzip, then
  * "pagefind_dcd" and JSON) and the calendars' open data.
  */
-function writeDictionary(site: string): { words: number; bytes: number } {
+function writeDictionary(site: string): { words: number; bytes: number; pages: number } {
   // The search page preloads the WebAssembly by name: stop if Pagefind ever names it otherwise.
   if (!existsSync(join(site, PAGEFIND_WASM))) throw new Error(`Pagefind: không có ${PAGEFIND_WASM}; sửa PAGEFIND_WASM trong src/lib/search/preload.ts theo tên tệp Pagefind tạo ra.`);
   const fragments = join(site, 'pagefind', 'fragment');
-  const texts = readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).map((f) => {
+  const pages = readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).map((f) => {
     const raw = gunzipSync(readFileSync(join(fragments, f))).toString('utf8');
-    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { content?: string; meta?: { title?: string } };
-    return `${data.meta?.title ?? ''}\n${data.content ?? ''}`;
+    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { url?: string; content?: string; meta?: Record<string, unknown> };
+    const meta: Record<string, string> = {};
+    for (const [k, v] of Object.entries(data.meta ?? {})) if (typeof v === 'string') meta[k] = v;
+    // As Pagefind's data() gives it: zero-width spaces removed.
+    return { id: f.replace(/\.pf_fragment$/, ''), url: data.url ?? '', meta, content: (data.content ?? '').replace(/\u200B/g, '') };
   });
+  const texts = pages.map((p) => `${p.meta.title ?? ''}\n${p.content}`);
   const calendars = join(site, 'lich');
   const years = existsSync(calendars) ? readdirSync(calendars).filter((f) => /^\d{4}\.json$/.test(f)).sort().map((f) => JSON.parse(readFileSync(join(calendars, f), 'utf8')) as { year: number; events: [] }) : [];
-  const dictionary = buildDictionary(texts, years);
+  const dictionary = buildDictionary(texts, years, pageTexts(pages));
   const file = join(site, paths.searchDictionary());
   mkdirSync(join(file, '..'), { recursive: true });
   const json = JSON.stringify(dictionary);
   writeFileSync(file, json);
-  return { words: Object.values(dictionary.words).join(' ').split(' ').length, bytes: Buffer.byteLength(json) };
+  return { words: Object.values(dictionary.words).join(' ').split(' ').length, bytes: Buffer.byteLength(json), pages: Object.keys(dictionary.pages ?? {}).length };
 }
 
 export default function pagefind(): AstroIntegration {
@@ -91,8 +105,8 @@ export default function pagefind(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
         const dictionary = writeDictionary(site);
-        addIndexPreloads(site);
-        logger.info(`Pagefind: ${added.page_count} trang được lập chỉ mục; từ điển tìm kiếm ${dictionary.words} từ (${(dictionary.bytes / 1024).toFixed(1)} KB).`);
+        addSearchPreloads(site);
+        logger.info(`Pagefind: ${added.page_count} trang được lập chỉ mục; từ điển tìm kiếm ${dictionary.words} từ (${(dictionary.bytes / 1024).toFixed(1)} KB${dictionary.pages ? `, kèm văn bản của ${dictionary.pages} trang` : ''}).`);
       },
     },
   };

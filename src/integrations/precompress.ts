@@ -2,6 +2,11 @@
  * Writes .gz and .br beside every text file of the finished build, so nginx
  * (gzip_static, brotli_static) sends compressed bytes without compressing per
  * request. Runs last in astro:build:done, after the search index is written.
+ * Pagefind's own files (WebAssembly, index, metadata, fragments, filters) are
+ * gzip streams already, which its script inflates in JavaScript unless the
+ * browser did: beside each go its bytes as `.gz` and the inflated content as
+ * `.br`, so nginx sends them with a Content-Encoding and the browser inflates
+ * them natively (≈ 15 % fewer bytes, and no JavaScript inflate on a slow phone).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,15 +14,19 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { walkFiles } from '../node/files';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|ics|webmanifest|wasm)$/;
 const MIN_BYTES = 512;
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
+const gunzipAsync = promisify(gunzip);
+/** Pagefind's gzip-wrapped files; inflated, each starts with this signature (Pagefind then skips its own inflate). */
+const PAGEFIND_WRAPPED = /(^|[\\/])pagefind[\\/](.+[\\/])?[^\\/]+\.(pagefind|pf_index|pf_meta|pf_fragment|pf_filter)$/;
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 function listFiles(dir: string): string[] {
-  return walkFiles(dir).files.filter((f) => COMPRESSIBLE.test(f)).map((f) => join(dir, f));
+  return walkFiles(dir).files.filter((f) => COMPRESSIBLE.test(f) || PAGEFIND_WRAPPED.test(f)).map((f) => join(dir, f));
 }
 
 /**
@@ -29,7 +38,18 @@ function brotliQuality(file: string): number {
   return file.includes(`${sep}_astro${sep}`) ? 11 : 5;
 }
 
+/** A Pagefind file: its own gzip bytes as .gz, its inflated content as .br (fragments at quality 5, being many). */
+async function compressPagefindFile(file: string): Promise<boolean> {
+  const wrapped = await readFile(file);
+  const data = await gunzipAsync(wrapped).catch(() => null);
+  if (!data || data.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE) return false;
+  const br = await brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: file.endsWith('.pf_fragment') ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  await Promise.all([writeFile(`${file}.gz`, wrapped), writeFile(`${file}.br`, br)]);
+  return true;
+}
+
 async function compressFile(file: string): Promise<boolean> {
+  if (PAGEFIND_WRAPPED.test(file)) return compressPagefindFile(file);
   const data = await readFile(file);
   if (data.length < MIN_BYTES) return false;
   // Node's gzip writes no timestamp or file name, so the output is reproducible.

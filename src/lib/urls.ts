@@ -34,6 +34,8 @@ export const paths = {
   search: () => '/tim-kiem/',
   /** The search page's vocabulary, abbreviations and event days (src/lib/search/dictionary.ts). */
   searchDictionary: () => '/tim-kiem/tu-dien.json',
+  /** What the header's search box warms (prefetches) on focus: the search page's files, listed by the build. */
+  searchWarm: () => '/tim-kiem/tai-truoc.json',
   index: () => '/muc-luc/',
 } as const;
 

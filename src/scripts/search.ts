@@ -15,7 +15,6 @@ import { PAGEFIND_BASE } from '../lib/search/preload';
 
 interface PagefindData {
   url: string;
-  excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
 }
@@ -34,11 +33,16 @@ interface Pagefind {
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
+/** User-timing marks for bench/search.mjs's breakdown of the time to first results (a few entries a search). */
+const mark = (name: string) => performance.mark?.(`search:${name}`);
+mark('script');
+
 const PAGE_SIZE = 10;
 /**
- * Pagefind's best results whose text is fetched and re-ranked by whole words
- * (src/lib/search-rank.ts); the rest keep Pagefind's order. Each costs one
- * small fragment request (~0.5 KB), so this is kept near one screen.
+ * Pagefind's best results whose text is read and re-ranked by whole words
+ * (src/lib/search-rank.ts); the rest keep Pagefind's order. On a site too big
+ * for the dictionary to carry the pages' text, each costs one small fragment
+ * request (~0.5 KB), so this is kept near one screen.
  */
 const RERANK_WINDOW = 14;
 /** Pages judged for a query no page holds whole (its words' results, merged). */
@@ -56,11 +60,14 @@ const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
 const fallback = document.querySelector<HTMLElement>('#search-fallback')!;
 
 let dictionaryPromise: Promise<Dictionary | null> | null = null;
+/** Every page's text, from the dictionary while the site is small: results need no fragment round trip. */
+let pageTexts: Dictionary['pages'] = null;
 /** The build's vocabulary, abbreviations and event days; without it, search still works (no corrections, no dates). */
 function loadDictionary(): Promise<Dictionary | null> {
   dictionaryPromise ??= fetch(paths.searchDictionary())
     .then((r) => (r.ok ? r.json() : null))
     .then((json) => (json ? readDictionary(json) : null))
+    .then((d) => ((pageTexts = d?.pages ?? null), d))
     .catch(() => null);
   return dictionaryPromise;
 }
@@ -74,6 +81,7 @@ function loadPagefind(): Promise<Pagefind> {
     // On the page's thread (noWorker): it then uses the responses the page preloaded as its HTML
     // arrived (src/lib/search/preload.ts); a worker would fetch script, entry and WebAssembly again,
     // one after the other. The index is small (tens of KB), so the main thread stays free enough.
+    mark('pagefind-script');
     const pagefind = module.createInstance({ basePath: PAGEFIND_BASE, noWorker: true, metaCacheTag: form.dataset.build ?? '' });
     await pagefind.options({
       // Pagefind matches every word as a prefix ("tra" finds "trận"): rank
@@ -81,6 +89,7 @@ function loadPagefind(): Promise<Pagefind> {
       // ("đảng" for "đảng") above a folded one, and the title above the text.
       ranking: { termSimilarity: 2, diacriticSimilarity: 1, metaWeights: { title: 10 } },
     });
+    mark('pagefind-ready');
     return pagefind;
   })();
   pagefindPromise.catch(() => (pagefindPromise = null));
@@ -265,10 +274,11 @@ interface Pending {
 }
 let pending: Pending | null = null;
 
-/** A result's page data, fetched once per search. */
+/** A result's page data: from the dictionary's pages, else its fragment, fetched once per search. */
 function dataOf(data: Map<string, Promise<PagefindData>>, result: PagefindResult): Promise<PagefindData> {
   let promise = data.get(result.id);
-  if (!promise) data.set(result.id, (promise = result.data()));
+  const page = pageTexts?.get(result.id);
+  if (!promise) data.set(result.id, (promise = page ? Promise.resolve(page) : result.data()));
   return promise;
 }
 
@@ -298,6 +308,7 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
   };
   const hits = await ask(u ? forms : [null]);
   if (token !== searchToken) return null;
+  mark('searched');
   let merged = mergeHits(hits).map((m) => m.item);
   if (options.sort) {
     // Sorted searches: keep Pagefind's date order, variants' results in turn.
@@ -316,6 +327,7 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
     const head = merged.slice(0, RERANK_WINDOW);
     const pages = await Promise.all(head.map((r) => dataOf(data, r)));
     if (token !== searchToken) return null;
+    mark('texts');
     const ranked = rankByForms(forms, head.map((r, i) => ({ id: r.id, score: -i, title: pages[i]!.meta.title ?? '', text: pages[i]!.content, result: r })));
     // Pages matched only through the start of other words are dropped (later ones when shown),
     // and so are pages that do not confirm a tentative correction.
@@ -373,8 +385,10 @@ async function search(state: State) {
       : 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc dùng Mục lục A–Z bên dưới.';
     return;
   }
+  mark('pagefind-awaited');
   const dictionary = state.q ? await loadDictionary() : null;
   if (token !== searchToken) return;
+  mark('dictionary');
   const understand = (tentative: boolean) => (state.q ? understandQuery(state.q, state.exact ? null : (dictionary?.vocabulary ?? null), dictionary?.abbreviations ?? [], { tentative }) : null);
   let u = understand(true);
   let found = await textSearch(pagefind, state, u, token);
@@ -399,6 +413,7 @@ async function search(state: State) {
   fallback.hidden = false;
   const where = state.q ? ` cho “${state.q}”` : '';
   const count = pending.results.length + dated.length;
+  mark('rendered');
   status.textContent = count ? `Tìm thấy ${count} kết quả${where}.` : `Không có kết quả${where}.`;
   if (!count) resultsBox.replaceChildren(...(notes ? [notes] : []), ...datePart, emptyState(state));
 }
@@ -498,6 +513,15 @@ if (initial.q || Object.keys(initial.filters).length || initial.sort) {
   // Their files are preloaded; start reading them now, the search itself waits for the paint.
   void loadDictionary();
   loadPagefind().catch(() => {});
+  // Pagefind splits every query with Intl.Segmenter, whose data the browser loads on first use
+  // (≈ 230 ms on a 4×-slowed CPU, bench/search.mjs): load it now, while the index downloads.
+  setTimeout(() => {
+    try {
+      [...new Intl.Segmenter(document.documentElement.lang || 'vi', { granularity: 'grapheme' }).segment('a')];
+    } catch {
+      // No Intl.Segmenter: Pagefind reads the query character by character.
+    }
+  }, 0);
 }
 // Start the search after the first paint: the page is readable while Pagefind
 // loads and compiles. (A timer too, for browsers without paint timing.)
@@ -505,6 +529,7 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
+  mark('start');
   void search(initial);
 };
 if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {

@@ -1,6 +1,6 @@
 // Every page type, at phone and desktop width, as a reader sees it.
 import { expect, test } from '@playwright/test';
-import { isShareScript } from './share-script';
+import { isReadingScript } from './share-script';
 
 const pages = [
   { path: '/', h1: 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', sees: ['Sắp diễn ra', 'Kỷ niệm', 'Toàn dân đoàn kết xây dựng nông thôn mới'] },
@@ -32,7 +32,7 @@ for (const p of pages) {
     // Nothing wider than the screen: no sideways scrolling on a 390 px phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(scripts.filter((url) => !isShareScript(url)), 'reading pages load no JavaScript but the share button\'s').toEqual([]);
+    expect(scripts.filter((url) => !isReadingScript(url)), 'reading pages load no JavaScript but the share button\'s and the search box\'s warm-up').toEqual([]);
     expect(foreign, 'no request leaves the site').toEqual([]);
   });
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import cases from './search-cases.json' with { type: 'json' };
-import { isShareScript } from './share-script';
+import { isReadingScript, isWarmScript } from './share-script';
 
 /** `class`: the kind of resident query the later cases were written for (partial, abbreviation, typo, date, synonym). */
 interface Case { q: string; expect: string; why: string; nfd?: boolean; top?: number; class?: string }
@@ -44,7 +44,7 @@ const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 function siteWords(): Set<string> {
   const dir = join(process.env.ASTRO_OUT_DIR ?? 'dist', 'pagefind', 'fragment');
   const out = new Set<string>();
-  for (const f of readdirSync(dir)) {
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.pf_fragment'))) {
     const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
     const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { content: string; meta: { title?: string } };
     for (const w of words(`${data.meta.title ?? ''} ${data.content}`)) out.add(w);
@@ -191,12 +191,17 @@ test('the results area keeps its size while results arrive; what Pagefind needs 
   await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
   await expect(resultLinks(page).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
-  // In the head, before any script: the engine, its entry, its WebAssembly, the dictionary.
+  // Written by the build after the stylesheets, in the order the first search needs them: the page's
+  // script and its chunks, the engine, its WebAssembly, its entry, the index's metadata and (single) chunk, the dictionary.
   const preloads = await page.locator('head link[rel="modulepreload"], head link[rel="preload"]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-  expect(preloads.slice(0, 4)).toEqual(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/tim-kiem/tu-dien.json']);
-  // Added by the build once the index is written: its metadata, its (single) chunk, the script's chunks.
-  expect(preloads.slice(4).map((p) => p.replace(/[^/]+\.(pf_meta|pf_index|js)$/, '*.$1'))).toEqual(['/pagefind/*.pf_meta', '/pagefind/index/*.pf_index', ...preloads.slice(6).map(() => '/_astro/*.js')]);
-  // Each is fetched once (the preload is what Pagefind uses), and nothing from another host.
+  const script = await page.locator('script[type="module"]').getAttribute('src');
+  expect(preloads.map((p) => p.replace(/^\/_astro\/(?!index\.astro).+\.js$/, '/_astro/*.js').replace(/[^/]+\.(pf_meta|pf_index)$/, '*.$1'))).toEqual([
+    script, ...preloads.slice(1, -6).map(() => '/_astro/*.js'), '/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', '/pagefind/pagefind-entry.json', '/pagefind/*.pf_meta', '/pagefind/index/*.pf_index', '/tim-kiem/tu-dien.json',
+  ]);
+  const stylesheetsFirst = await page.evaluate(() => [...document.head.querySelectorAll('link')].findIndex((l) => l.rel === 'stylesheet') < [...document.head.querySelectorAll('link')].findIndex((l) => l.rel === 'modulepreload'));
+  expect(stylesheetsFirst).toBe(true);
+  // While the site is small, the dictionary carries the pages' text: no fragment is fetched for the first results.
+  expect(fetched.filter((p) => p.endsWith('.pf_fragment'))).toEqual([]);
   for (const path of preloads) expect(fetched.filter((p) => p === path), path).toHaveLength(1);
   expect(fetched.filter((p) => p === '/pagefind/pagefind-worker.js')).toEqual([]);
 });
@@ -299,21 +304,84 @@ test('without a query, the page fetches no page text (only the preloaded engine 
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => /\.pf_(fragment|filter)$/.test(p))).toEqual([]);
   await searchFor(page, 'quoc khanh');
-  expect(fetched.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
+  // The small site's text comes with the dictionary; the fragments are not fetched.
+  expect(fetched.filter((p) => p.endsWith('.pf_fragment'))).toEqual([]);
+});
+
+test('without the pages in the dictionary (a big site), results come from the fragments, ranked the same', async ({ page }) => {
+  const shown = async () => {
+    await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
+    return page.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => `${li.querySelector('a')?.getAttribute('href')} ${li.querySelector('.search-result__excerpt')?.textContent ?? ''}`));
+  };
+  const queries = ['dai doan ket', 'bhyt', 'nguoi ngeo', 'lich tiep cong dan'];
+  const withPages: string[][] = [];
+  for (const q of queries) {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+    withPages.push(await shown());
+  }
+  const fragments: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('.pf_fragment')) fragments.push(r.url()); });
+  await page.route('**/tim-kiem/tu-dien.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(json.pages as object).length).toBeGreaterThan(0);
+    delete json.pages;
+    await route.fulfill({ response, json });
+  });
+  for (const [i, q] of queries.entries()) {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+    expect(await shown(), q).toEqual(withPages[i]);
+  }
+  expect(fragments.length).toBeGreaterThan(0);
 });
 
 test.describe('reading pages', () => {
   for (const path of ['/', '/chuong-trinh/2020/', '/chuong-trinh/2020/tang-cuong-ung-dung-cong-nghe-thong-tin/', '/su-kien/quoc-khanh/', '/van-ban/quy-dinh-so-124-qd-tw/', '/muc-luc/']) {
-    test(`${path} ships no JavaScript but the share button's`, async ({ page }) => {
+    test(`${path} ships no JavaScript but the share button's and the search box's warm-up`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect(scripts.filter((url) => !isShareScript(url))).toEqual([]);
+      expect(scripts.filter((url) => !isReadingScript(url))).toEqual([]);
+      expect(scripts.filter(isWarmScript)).toHaveLength(1);
       const executable = await page.locator('script').evaluateAll((els) => els.filter((s) => (s as HTMLScriptElement).type !== 'application/ld+json').map((s) => (s as HTMLScriptElement).src));
-      expect(executable.filter((src) => !src || !isShareScript(src))).toEqual([]);
+      expect(executable.filter((src) => !src || !isReadingScript(src))).toEqual([]);
     });
   }
+  test('the header search box warms the search page on focus: the files it preloads are fetched, from this site only, and reused', async ({ page, context }) => {
+    const requests: string[] = [];
+    const finished: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('requestfinished', (r) => finished.push(r.url()));
+    await page.goto('/su-kien/quoc-khanh/');
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(page.url()).origin;
+    const script = requests.find(isWarmScript)!;
+    // Small: a few hundred bytes on every reading page, and nothing of search is fetched before the box is used.
+    expect(readFileSync(join('dist', new URL(script).pathname)).length).toBeLessThan(1024);
+    expect(requests.filter((u) => /\/pagefind\/|\/tim-kiem\//.test(u))).toEqual([]);
+    const menu = page.locator('.site-menu summary');
+    if (await menu.isVisible()) await menu.click(); // on a phone the box is in the “Danh mục” menu
+    await page.locator('#site-search-q').focus();
+    const list = JSON.parse(readFileSync(join('dist', 'tim-kiem', 'tai-truoc.json'), 'utf8')) as string[];
+    expect(list).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', '/tim-kiem/tu-dien.json']));
+    expect(list.some((p) => /^\/pagefind\/index\/[\w-]+\.pf_index$/.test(p))).toBe(true);
+    expect(list.some((p) => /^\/pagefind\/pagefind-entry\.json\?ts=\d+$/.test(p))).toBe(true);
+    await expect.poll(() => list.filter((p) => !finished.includes(origin + p))).toEqual([]);
+    expect(requests.filter((u) => new URL(u).origin !== origin), 'no other host').toEqual([]);
+    // Then the results page takes them from the cache.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const fromNetwork: string[] = [];
+    cdp.on('Network.responseReceived', (e: { response: { url: string; fromDiskCache?: boolean; fromPrefetchCache?: boolean; fromServiceWorker?: boolean } }) => {
+      if (!e.response.fromDiskCache && !e.response.fromPrefetchCache) fromNetwork.push(new URL(e.response.url).pathname);
+    });
+    await page.locator('#site-search-q').fill('quoc khanh');
+    await page.locator('#site-search-q').press('Enter');
+    await expect(page.locator('#search-status')).toHaveText(/Tìm thấy/);
+    expect(fromNetwork.filter((p) => /^\/pagefind\/(pagefind\.js|wasm\.|index\/)|tu-dien\.json$/.test(p))).toEqual([]);
+  });
+
   test('the search page has only an external module script', async ({ page }) => {
     await page.goto('/tim-kiem/');
     const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => ({ src: (s as HTMLScriptElement).src, type: (s as HTMLScriptElement).type, inline: (s.textContent ?? '').trim().length })));

@@ -55,6 +55,22 @@ describe.skipIf(!hasNginx)('deploy/nginx.conf', () => {
     expect(existsSync(join(DIST, 'chuong-trinh/2020/index.html.br'))).toBe(true);
   });
 
+  it("sends Pagefind's own gzip files with a Content-Encoding, so the browser inflates them (not Pagefind's script)", async () => {
+    const chunk = readdirSync(join(DIST, 'pagefind', 'index')).find((f) => f.endsWith('.pf_index'))!;
+    for (const path of ['/pagefind/wasm.unknown.pagefind', `/pagefind/index/${chunk}`]) {
+      for (const encoding of ['br', 'gzip']) {
+        const res = await get(path, encoding);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get('content-encoding'), `${path} ${encoding}`).toBe(encoding);
+        // fetch() inflates, as a browser does: what Pagefind reads then starts with its signature.
+        expect(Buffer.from(await res.arrayBuffer()).subarray(0, 12).toString('latin1'), `${path} ${encoding}`).toBe('pagefind_dcd');
+      }
+      // A client that asks for no encoding gets the file as Pagefind wrote it (gzip), which Pagefind inflates itself.
+      const plain = Buffer.from(await (await get(path)).arrayBuffer());
+      expect([plain[0], plain[1]], path).toEqual([0x1f, 0x8b]);
+    }
+  });
+
   it('caches hashed assets for a year', async () => {
     const css = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
     const res = await get(`/_astro/${css}`);

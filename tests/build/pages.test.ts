@@ -68,7 +68,7 @@ describe('every page', () => {
     expect(paths.filter((p) => /^\/chuong-trinh\/2020\/[^/]+\/$/.test(p))).toHaveLength(45);
   });
 
-  it.each(files.map((f) => [relative(DIST, f), f]))('%s: lang vi, title, description, Open Graph, NFC, no JavaScript but the share button', (_name, file) => {
+  it.each(files.map((f) => [relative(DIST, f), f]))('%s: lang vi, title, description, Open Graph, NFC, no JavaScript but the share button and the search box warm-up', (_name, file) => {
     const html = readFileSync(file, 'utf8');
     const doc = page('/' + relative(DIST, file));
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('vi');
@@ -77,11 +77,14 @@ describe('every page', () => {
     expect(doc.querySelector('meta[property="og:title"]')).not.toBeNull();
     if (!file.endsWith('404.html')) expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(html.normalize('NFC')).toBe(html);
-    // Reading pages load no script but the "Chia sẻ" button's, and only where the button is.
-    const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])').filter((s) => !/\/(tim-kiem|lich)\//.test(file));
+    // Reading pages load no script but the "Chia sẻ" button's, only where the button is, and the header
+    // search box's warm-up, wherever the box is (a page with the box and no warm-up would not warm).
+    const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])').filter(() => !/\/(tim-kiem|lich)\//.test(file));
     const share = scripts.filter((s) => /^\/_astro\/ShareButton\.[^/]+\.js$/.test(s.getAttribute('src') ?? ''));
-    expect(scripts.length - share.length).toBe(0);
+    const warm = scripts.filter((s) => /^\/_astro\/SearchWarm\.[^/]+\.js$/.test(s.getAttribute('src') ?? ''));
+    expect(scripts.length - share.length - warm.length).toBe(0);
     expect(share.length).toBe(doc.querySelector('[data-share]') ? 1 : 0);
+    if (!/\/(tim-kiem|lich)\//.test(file)) expect(warm.length).toBe(doc.querySelector('form[data-warm] #site-search-q') ? 1 : 0);
     expect(doc.querySelectorAll('main')).toHaveLength(1);
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#noi-dung');
   });

@@ -119,7 +119,7 @@ describe('a new announcement', () => {
   it('reaches the search index, as a Thông báo, with its NFC title', () => {
     // Pagefind fragments are gzip-compressed JSON behind a "pagefind_dcd" signature.
     const folder = join(dist, 'pagefind', 'fragment');
-    const fragments = readdirSync(folder).map((f) => JSON.parse(gunzipSync(readFileSync(join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const fragments = readdirSync(folder).filter((f) => f.endsWith('.pf_fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
     const entry = fragments.find((f) => f.url === `/thong-bao/${NEW_SLUG}/`);
     expect(entry, 'the new announcement is indexed').toBeDefined();
     expect(entry.meta.title).toBe(NFD_TITLE.normalize('NFC'));

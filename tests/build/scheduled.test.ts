@@ -24,6 +24,7 @@ const read = (when: When, path: string) => readFileSync(join(out(when), path), '
 /** The text of every Pagefind fragment (gzip files) of a build. */
 const searchText = (when: When) =>
   readdirSync(join(out(when), 'pagefind', 'fragment'))
+    .filter((f) => f.endsWith('.pf_fragment'))
     .map((f) => gunzipSync(readFileSync(join(out(when), 'pagefind', 'fragment', f))).toString('utf8'))
     .join('\n');
 const checker: Partial<Record<When, string>> = {};
