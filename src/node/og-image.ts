@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { OG_WIDTH, OG_HEIGHT, ogCardTree, type OgCard } from '../lib/og-card';
+import { indexedPng } from './png';
 
 const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
 const WEIGHTS = [400, 700] as const;
@@ -45,5 +46,7 @@ export function layoutSvg(tree: unknown, width = OG_WIDTH, height = OG_HEIGHT): 
 /** The PNG of one card. */
 export async function renderOgImage(card: OgCard, organisation: string): Promise<Buffer> {
   const svg = await layoutSvg(ogCardTree(card, organisation, OG_FONT_FAMILY));
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
+  // The same pixels as resvg's own PNG, in an indexed PNG (src/node/png.ts); resvg's if a card ever has more colours.
+  return indexedPng(image.pixels, image.width, image.height) ?? image.asPng();
 }

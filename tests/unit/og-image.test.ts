@@ -51,6 +51,15 @@ describe('the card', () => {
     for (const text of ['Ủy ban MTTQ', 'Ngày hội', 'Sự kiện · Thứ Tư, 18/11/2026']) expect(tree).toContain(text);
   });
 
+  it('draws its band and rule as filled boxes: no clip path (resvg rasterises each as a full-size mask)', async () => {
+    for (const detail of [null, 'Thứ Tư, 18/11/2026']) {
+      const svg = await layoutSvg(ogCardTree({ page: '/su-kien/x/', kind: 'Sự kiện', title: 'Ngày hội', detail }, 'Ủy ban MTTQ', OG_FONT_FAMILY));
+      expect(svg).not.toContain('clip-path');
+      expect(svg).toContain('fill="#8e1b14"');
+      expect(svg).toContain('fill="#cfc8bd"');
+    }
+  });
+
   it('renders a 1200 × 630 PNG', async () => {
     const png = await renderOgImage({ page: '/thong-bao/x/', kind: 'Thông báo', title: 'Thông báo thử', detail: null }, 'Ủy ban MTTQ');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
