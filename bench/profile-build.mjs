@@ -212,7 +212,7 @@ try {
     console.log(`\nnpm run build, +${SIZE} announcements, cold, no profiler (node ${process.version}): ${s(run.wall)} s wall, ${s(run.cpu)} s CPU (user + system, whole tree)`);
     console.log(`${'step'.padEnd(48)} ${'CPU s'.padStart(7)} ${'wall s'.padStart(7)}`);
     for (const r of stepTable(run)) console.log(`${r.name.padEnd(48)} ${s(r.cpu).padStart(7)} ${s(r.wall).padStart(7)}`);
-    console.log(`${'  of which the content checker (own process)'.padEnd(48)} ${s(checkerOf(run.processes)).padStart(7)}     (runs beside the content sync and the Vite bundle)`);
+    console.log(`${'  of which the content checker (own process)'.padEnd(48)} ${s(checkerOf(run.processes)).padStart(7)}     (counted in the first steps: it runs beside them)`);
     rmSync(join(root, 'dist'), { recursive: true, force: true });
     rmSync(join(root, '.astro'), { recursive: true, force: true });
   }
@@ -228,13 +228,9 @@ try {
       const cmd = cmdOf(pid);
       const label = /astro(\.mjs)? build/.test(cmd) ? 'astro build' : /check-content\.ts/.test(cmd) && !/tsx\/dist\/cli/.test(cmd) ? 'content checker' : null;
       const prof = readProfile(join(profiles, file));
-      if (!label) {
-        // npm, scripts/build.mjs, tsx's launcher, esbuild's service: idle, waiting on the others.
-        const busy = prof.total - (prof.categories.get('(idle)') ?? 0);
-        if (busy > 0.5) printProfile(`pid ${pid} (${cmd.slice(0, 80) || file})`, prof);
-        continue;
-      }
-      printProfile(`${label} (pid ${pid})`, prof);
+      // npm, scripts/build.mjs, tsx's launcher, esbuild's service, worker threads: idle, waiting on the others.
+      if (prof.total - (prof.categories.get('(idle)') ?? 0) < 0.5) continue;
+      printProfile(label ? `${label} (pid ${pid})` : `pid ${pid} (${cmd.slice(0, 80) || file})`, prof);
     }
   }
 } finally {

@@ -113,7 +113,7 @@ describe('indexedPng', () => {
     const card = { page: '/thong-bao/x/', kind: 'Thông báo', title: 'Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư', detail: 'Thứ Tư, 18/11/2026' };
     const svg = await layoutSvg(ogCardTree(card, 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', OG_FONT_FAMILY));
     const theirs = decode(new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng());
-    const ours = await renderOgImage(card, 'Ủy ban MTTQ Việt Nam thành phố Long Khánh');
+    const ours = await renderOgImage(card, 'Ủy ban MTTQ Việt Nam thành phố Long Khánh', { cacheDir: null });
     expect(ours[25]).toBe(3); // indexed colour
     const mine = decode(ours);
     expect([mine.width, mine.height]).toEqual([theirs.width, theirs.height]);
