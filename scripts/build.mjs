@@ -10,7 +10,11 @@ import { join } from 'node:path';
 const root = process.cwd();
 const NEXT = '.dist-next';
 const OLD = '.dist-old';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// A young generation of 32 MB semi-spaces instead of V8's default: the build allocates short-lived trees and
+// strings by the gigabyte (MDX, pages, OG cards), and scavenging a small nursery over and over cost about a
+// seventh of its CPU at +1,000 announcements (bench/profile-build.mjs, 74 → 64 s); at most ≈ 50 MB more memory a process.
+const NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const fail = (what) => {
   console.error(`\n✗ ${what}. Trang đang chạy (dist/) được giữ nguyên, không thay đổi.`);
