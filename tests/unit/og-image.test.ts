@@ -94,6 +94,19 @@ describe('the card', () => {
     }
   }, 60_000);
 
+  it('where the build exposes gc, asks for a young-generation collection every 8 cards (resvg\'s native memory)', async () => {
+    const before = (globalThis as { gc?: unknown }).gc;
+    let calls = 0;
+    (globalThis as { gc?: unknown }).gc = (options: { type: string }) => { expect(options).toEqual({ type: 'minor' }); calls++; };
+    try {
+      for (let i = 0; i < 16; i++) await renderOgImage({ page: '/x/', kind: 'Thông báo', title: `Thẻ ${i}`, detail: null }, 'Ủy ban MTTQ', { cacheDir: null });
+    } finally {
+      (globalThis as { gc?: unknown }).gc = before;
+    }
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(calls).toBeLessThanOrEqual(3);
+  }, 60_000);
+
   it('one picture path per page', () => {
     expect(ogImagePath('/su-kien/quoc-khanh/')).toBe('/og/su-kien/quoc-khanh.png');
     expect(ogImagePath('/chuong-trinh/2020/')).toBe('/og/chuong-trinh/2020.png');
