@@ -10,12 +10,10 @@ import { join } from 'node:path';
 const root = process.cwd();
 const NEXT = '.dist-next';
 const OLD = '.dist-old';
-// A young generation of 32 MB semi-spaces instead of V8's default: the build allocates short-lived trees and
-// strings by the gigabyte (MDX, pages, OG cards), and scavenging a small nursery over and over cost about a
-// seventh of its CPU at +1,000 announcements (bench/profile-build.mjs, 74 → 64 s); at most ≈ 50 MB more memory a process.
 // --expose-gc: the OG pictures ask for a young-generation collection every few cards, to free resvg's native
-// memory, which V8 does not count (src/node/og-image.ts).
-const NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=32', '--expose-gc'].filter(Boolean).join(' ');
+// memory, which V8 does not count (src/node/og-image.ts). (Larger young-generation semi-spaces, 32 MB, saved
+// CPU in some runs but held +2,000 announcements at 2.0 GB instead of 1.5 GB: not kept; README, Benchmarks.)
+const NODE_OPTIONS = [process.env.NODE_OPTIONS, '--expose-gc'].filter(Boolean).join(' ');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const fail = (what) => {
