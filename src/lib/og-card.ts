@@ -47,15 +47,23 @@ export function titleFit(title: string): { fontSize: number; text: string } {
 
 const div = (style: OgElement['props']['style'], children?: OgElement['props']['children']): OgElement => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-/** The card's layout: brand band, committee name, title, kind and date. Colours are the site's. */
+/**
+ * The card's layout: brand band, committee name, title, kind and date. Colours are the site's.
+ * The band and the rule above the date are filled boxes, not CSS borders: satori draws a border as a
+ * stroke inside three nested clip paths, and resvg rasterises each clip path as a full-size mask
+ * (≈ 40 % of a card's drawing time), for the same pixels.
+ */
 export function ogCardTree(card: OgCard, organisation: string, fontFamily: string): OgElement {
   const title = titleFit(card.title);
-  return div(
-    { width: OG_WIDTH, height: OG_HEIGHT, boxSizing: 'border-box', flexDirection: 'column', justifyContent: 'space-between', background: '#ffffff', borderTop: '24px solid #8e1b14', padding: '48px 72px 56px', fontFamily, color: '#1b1b1b' },
-    [
+  return div({ width: OG_WIDTH, height: OG_HEIGHT, flexDirection: 'column', background: '#ffffff', fontFamily, color: '#1b1b1b' }, [
+    div({ height: 24, flexShrink: 0, background: '#8e1b14' }),
+    div({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '48px 72px 56px' }, [
       div({ fontSize: 30, fontWeight: 700, color: '#8e1b14' }, organisation),
       div({ fontSize: title.fontSize, fontWeight: 700, lineHeight: LINE_HEIGHT }, title.text),
-      div({ fontSize: 32, color: '#4a4a4a', borderTop: '3px solid #cfc8bd', paddingTop: 20 }, [card.kind, ...(card.detail ? [` · ${card.detail}`] : [])].join('')),
-    ],
-  );
+      div({ flexDirection: 'column' }, [
+        div({ height: 3, background: '#cfc8bd' }),
+        div({ fontSize: 32, color: '#4a4a4a', paddingTop: 20 }, [card.kind, ...(card.detail ? [` · ${card.detail}`] : [])].join('')),
+      ]),
+    ]),
+  ]);
 }

@@ -6,6 +6,9 @@ import { OG_HEIGHT, OG_WIDTH, ogCardTree, titleFit } from '../../src/lib/og-card
 import satori from 'satori';
 import { layoutSvg, loadFonts, OG_FONT_FAMILY, renderOgImage } from '../../src/node/og-image';
 import { ogImagePath } from '../../src/lib/urls';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Every Vietnamese letter: the vowels with each tone, đ, both cases. */
 const VOWELS = 'aăâeêioôơuưy';
@@ -51,11 +54,58 @@ describe('the card', () => {
     for (const text of ['Ủy ban MTTQ', 'Ngày hội', 'Sự kiện · Thứ Tư, 18/11/2026']) expect(tree).toContain(text);
   });
 
+  it('draws its band and rule as filled boxes: no clip path (resvg rasterises each as a full-size mask)', async () => {
+    for (const detail of [null, 'Thứ Tư, 18/11/2026']) {
+      const svg = await layoutSvg(ogCardTree({ page: '/su-kien/x/', kind: 'Sự kiện', title: 'Ngày hội', detail }, 'Ủy ban MTTQ', OG_FONT_FAMILY));
+      expect(svg).not.toContain('clip-path');
+      expect(svg).toContain('fill="#8e1b14"');
+      expect(svg).toContain('fill="#cfc8bd"');
+    }
+  });
+
   it('renders a 1200 × 630 PNG', async () => {
-    const png = await renderOgImage({ page: '/thong-bao/x/', kind: 'Thông báo', title: 'Thông báo thử', detail: null }, 'Ủy ban MTTQ');
+    const png = await renderOgImage({ page: '/thong-bao/x/', kind: 'Thông báo', title: 'Thông báo thử', detail: null }, 'Ủy ban MTTQ', { cacheDir: null });
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
+
+  it('a card drawn once is read from the cache the next time; another card, or no cache, draws', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const card = { page: '/thong-bao/x/', kind: 'Thông báo', title: 'Thông báo thử', detail: 'Thứ Tư, 18/11/2026' };
+      const drawn = await renderOgImage(card, 'Ủy ban MTTQ', { cacheDir: dir });
+      const files = readdirSync(dir);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^[0-9a-f]{64}\.png$/);
+      expect((await renderOgImage(card, 'Ủy ban MTTQ', { cacheDir: dir })).equals(drawn)).toBe(true);
+      // Read, not drawn again: what the cache holds is what comes back.
+      writeFileSync(join(dir, files[0]!), 'cached');
+      expect((await renderOgImage(card, 'Ủy ban MTTQ', { cacheDir: dir })).toString()).toBe('cached');
+      // Any change of the card (title, date, committee name) is another picture.
+      for (const other of [{ ...card, title: 'Thông báo thử 2' }, { ...card, detail: 'Thứ Năm, 19/11/2026' }]) {
+        expect((await renderOgImage(other, 'Ủy ban MTTQ', { cacheDir: dir })).toString()).not.toBe('cached');
+      }
+      expect((await renderOgImage(card, 'Ủy ban MTTQ Long Khánh', { cacheDir: dir })).toString()).not.toBe('cached');
+      expect(readdirSync(dir)).toHaveLength(4);
+      expect((await renderOgImage(card, 'Ủy ban MTTQ', { cacheDir: null })).equals(drawn)).toBe(true);
+      expect(readdirSync(dir)).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('where the build exposes gc, asks for a young-generation collection every 8 cards (resvg\'s native memory)', async () => {
+    const before = (globalThis as { gc?: unknown }).gc;
+    let calls = 0;
+    (globalThis as { gc?: unknown }).gc = (options: { type: string }) => { expect(options).toEqual({ type: 'minor' }); calls++; };
+    try {
+      for (let i = 0; i < 16; i++) await renderOgImage({ page: '/x/', kind: 'Thông báo', title: `Thẻ ${i}`, detail: null }, 'Ủy ban MTTQ', { cacheDir: null });
+    } finally {
+      (globalThis as { gc?: unknown }).gc = before;
+    }
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(calls).toBeLessThanOrEqual(3);
+  }, 60_000);
 
   it('one picture path per page', () => {
     expect(ogImagePath('/su-kien/quoc-khanh/')).toBe('/og/su-kien/quoc-khanh.png');
