@@ -20,7 +20,7 @@ import { publicPaths } from '../lib/public-paths';
 import { findUses, type BodyUse } from './mdx';
 import { useProblem } from './body-policy';
 import { checkBodyText } from './body';
-import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter, strayContentProblems } from './files';
+import { contentLinkProblems, parseYaml, publicFileProblems, readContentFile, splitFrontmatter, strayContentProblems, trackedBuildOutputProblems } from './files';
 import { type ContentProblem, formatProblem } from './problems';
 import { attachmentPathProblem } from '../lib/attachments';
 import { walkFiles, isRegularFile } from '../node/files';
@@ -91,7 +91,7 @@ export function checkContent(root: string, { today }: { today?: IsoDate } = {}):
   if (!existsSync(contentDir)) return { problems: [{ file: CONTENT_DIR, message: 'không tìm thấy thư mục content/' }], notices, counts };
 
   // 0. Files that are not what they seem (symlinks), stray files under content/, and public/: never read, always refused.
-  problems.push(...contentLinkProblems(root), ...publicFileProblems(root), ...strayContentProblems(root));
+  problems.push(...trackedBuildOutputProblems(root), ...contentLinkProblems(root), ...publicFileProblems(root), ...strayContentProblems(root));
 
   // 1. Every file: which collection, parse YAML/frontmatter, note its id.
   for (const rel of walkFiles(contentDir).files) {

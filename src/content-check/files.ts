@@ -5,6 +5,7 @@
  * limits, valid UTF-8, YAML without anchors, aliases or tags, and under public/
  * only the file types each folder takes.
  */
+import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
@@ -222,13 +223,35 @@ export function strayContentProblems(root: string): ContentProblem[] {
     .map((rel) => ({ file: `${CONTENT_DIR}/${rel}`, message: strayContentMessage(rel) }));
 }
 
+/** Folders the build writes and later reads back (Astro's content cache, drawn Open Graph cards, the output). */
+export const BUILD_OUTPUT_FOLDERS = ['.astro', 'dist', '.dist-next', '.dist-old', 'node_modules'] as const;
+
+/**
+ * Files of the build's own folders that the repository tracks, refused by name: a change that commits
+ * `.astro/cache/og/<key>.png` or `.astro/data-store.json` would have the build publish a picture or
+ * content it never drew or read from content/. Outside a Git work tree (a copied folder) there is
+ * nothing tracked to refuse.
+ */
+export function trackedBuildOutputProblems(root: string): ContentProblem[] {
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--', ...BUILD_OUTPUT_FOLDERS], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 * 1024 * 1024 });
+  } catch {
+    return []; // not a Git work tree, or no git: no tracked files
+  }
+  return listed
+    .split('\0')
+    .filter(Boolean)
+    .map((file) => ({ file, message: `tệp này thuộc thư mục ${file.split('/')[0]}/ do bản dựng tự tạo, không được có trong kho mã (bản dựng sẽ đọc lại nó như thể tự làm ra); xóa khỏi kho bằng lệnh git rm -r --cached ${file.split('/')[0]} rồi gửi lại` }));
+}
+
 /**
  * What the build refuses before Astro reads anything: public/ files, links in
  * content/, and for each content file the reading and YAML rules above (the
  * schemas and body rules run in Astro itself, with the same code as the checker).
  */
 export function preflight(root: string): ContentProblem[] {
-  const problems = [...publicFileProblems(root), ...contentLinkProblems(root), ...strayContentProblems(root)];
+  const problems = [...trackedBuildOutputProblems(root), ...publicFileProblems(root), ...contentLinkProblems(root), ...strayContentProblems(root)];
   for (const rel of walkFiles(join(root, CONTENT_DIR)).files) {
     if (!collectionOf(rel)) continue;
     const file = `${CONTENT_DIR}/${rel}`;

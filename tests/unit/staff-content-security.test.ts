@@ -2,6 +2,7 @@
 // through is refused by `npm run check:content` with a Vietnamese message naming
 // the file (and line or field); what staff legitimately write still passes. The
 // build gives the same verdict (tests/build/staff-verdict.test.ts).
+import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -257,6 +258,35 @@ describe('issue 18: every file under content/ is content, a source document, or 
 
   it('source documents in content/nguon/ and the real content pass (control)', () => {
     project.write('content/nguon/chuong-trinh-2021.docx', 'PK');
+    expect(preflight(project.root)).toEqual([]);
+    expect(allProblems()).toEqual([]);
+  });
+});
+
+describe("the build's own folders are never taken from the repository", () => {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: project.root, stdio: 'pipe' });
+  beforeEach(() => {
+    git('init', '-q');
+  });
+
+  it.each([
+    ['a drawn Open Graph card in the cache', '.astro/cache/og/0000.png'],
+    ["Astro's content cache", '.astro/data-store.json'],
+    ['a page of the output', 'dist/index.html'],
+    ['a package file', 'node_modules/astro/index.js'],
+  ])('%s, committed, is refused by name (checker and the build preflight alike)', (_label, file) => {
+    project.write(file, 'x');
+    git('add', '-f', '--', file);
+    const checker = allProblems().filter((p) => p.startsWith(`${file}: `));
+    const build = preflight(project.root).map(formatProblem).filter((p) => p.startsWith(`${file}: `));
+    expect(checker).toHaveLength(1);
+    expect(build).toEqual(checker);
+    expect(checker[0]).toContain('git rm -r --cached');
+  });
+
+  it('the same files, written by a build and not tracked, pass (control)', () => {
+    project.write('.astro/cache/og/0000.png', 'x');
+    project.write('dist/index.html', 'x');
     expect(preflight(project.root)).toEqual([]);
     expect(allProblems()).toEqual([]);
   });
