@@ -66,8 +66,8 @@ export function persistDraft(repo: string, publishingBranch: string, params: Dra
   }
 }
 
-/** A committer when the repository names none (commit-tree needs one; decap-server's commit would fail). */
-function authorFallback(repo: string): Record<string, string> {
+/** A committer when the repository names none (commit-tree needs one; decap-server's commit would fail). Also the import drafts'. */
+export function authorFallback(repo: string): Record<string, string> {
   try {
     execFileSync('git', ['config', 'user.email'], { cwd: repo, stdio: 'pipe' });
     return {};

@@ -26,6 +26,7 @@ import { checkContent, formatProblem } from '../content-check/check';
 import { importDraftBranch, importPathProblem, IMPORT_STATUSES, type ImportStatus } from '../lib/editor-guard';
 import { reportBody, type FileChange } from '../lib/program-import/report';
 import type { FieldProblem, TitleEdits } from '../lib/program-import/title-edits';
+import { authorFallback } from './editor-git';
 import { importProgram } from './import-program';
 
 export interface ImportContext {
@@ -206,17 +207,6 @@ function setStatusOf(ctx: ImportContext, year: number, status: ImportStatus): vo
   gitIn(ctx.repo)(['config', `branch.${importDraftBranch(year)}.description`, `${STATUS_PREFIX}${status}`]);
 }
 
-/** A committer when the repository names none (as editor-git.ts does). */
-function authorEnv(repo: string): Record<string, string> {
-  try {
-    execFileSync('git', ['config', 'user.email'], { cwd: repo, stdio: 'pipe' });
-    return {};
-  } catch {
-    const who = { name: 'Trình biên tập', email: 'trinh-bien-tap@localhost' };
-    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
-  }
-}
-
 /** Imports, checks, and saves the whole import as one draft commit on `nhap-chuong-trinh/<year>` (status: Nháp). */
 export async function saveImportDraft(ctx: ImportContext, upload: Upload): Promise<ImportAnswer> {
   if (!ctx.gitMode) return { ok: false, message: NO_GIT };
@@ -226,7 +216,7 @@ export async function saveImportDraft(ctx: ImportContext, upload: Upload): Promi
   const branch = importDraftBranch(year);
   const indexDir = mkdtempSync(join(tmpdir(), 'mttq-nhap-index-'));
   try {
-    const git = gitIn(ctx.repo, { ...process.env, GIT_INDEX_FILE: join(indexDir, 'index'), ...authorEnv(ctx.repo) });
+    const git = gitIn(ctx.repo, { ...process.env, GIT_INDEX_FILE: join(indexDir, 'index'), ...authorFallback(ctx.repo) });
     const base = git(['rev-parse', '--verify', `refs/heads/${ctx.publishingBranch}^{commit}`]);
     git(['read-tree', base]);
     // Few Git processes whatever the number of files (one ls-tree, one hash-object, one update-index).
@@ -304,7 +294,7 @@ export function publishImportDraft(ctx: ImportContext, year: number): ImportAnsw
   const status = statusOf(ctx, year);
   if (status !== 'pending_publish') return { ok: false, year, status, message: `Chương trình năm ${year} đang ở trạng thái “${STATUS_LABELS[status]}”: người duyệt cần xem lại và chuyển sang “Sẵn sàng đăng” trước khi công bố.` };
   const branch = importDraftBranch(year);
-  const git = gitIn(ctx.repo, { ...process.env, ...authorEnv(ctx.repo) });
+  const git = gitIn(ctx.repo, { ...process.env, ...authorFallback(ctx.repo) });
   const current = git(['branch', '--show-current']);
   if (current !== ctx.publishingBranch) return { ok: false, year, status, message: `Thư mục trang đang ở nhánh “${current}”, không phải nhánh công bố ${ctx.publishingBranch}; chuyển về nhánh ${ctx.publishingBranch} rồi công bố lại.` };
   const base = git(['merge-base', ctx.publishingBranch, branch]);

@@ -40,13 +40,18 @@ export function tempGitProject(): ReturnType<typeof tempContent> & { git: (...ar
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
     return result.stdout;
   };
+  firstCommit(git);
+  return { ...project, git };
+}
+
+/** Makes the folder `git` runs in a repository on `main` whose one commit holds every file not ignored. */
+export function firstCommit(git: (...args: string[]) => unknown): void {
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'Thử nghiệm');
   git('config', 'user.email', 'thu-nghiem@example.org');
   git('config', 'commit.gpgsign', 'false');
   git('add', '.');
   git('commit', '-q', '-m', 'Bản đầu');
-  return { ...project, git };
 }
 
 /** Runs `node scripts/build.mjs` in a project copy; resolves with its exit status and output. */

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { previewImport, saveImportDraft, importDraftReview, type ImportContext } from '../../src/integrations/import-draft';
 import { cleanStaffLine, ISSUER_FIELD, TITLE_MAX } from '../../src/lib/program-import/title-edits';
-import { tempContent } from '../support/temp-project';
+import { firstCommit, tempContent } from '../support/temp-project';
 import { NEW_YEAR_ITEMS, newYearDocx } from '../support/program-docx';
 import { fingerprint } from './program-import-support';
 
@@ -21,12 +21,7 @@ function repo() {
   const project = tempContent();
   cleanups.push(project.cleanup);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: project.root, encoding: 'utf8' }).trim();
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Thử nghiệm');
-  git('config', 'user.email', 'thu-nghiem@example.org');
-  git('config', 'commit.gpgsign', 'false');
-  git('add', '.');
-  git('commit', '-q', '-m', 'Bản đầu');
+  firstCommit(git);
   const ctx: ImportContext = { repo: project.root, publishingBranch: 'main', gitMode: true };
   return { ...project, git, ctx };
 }
