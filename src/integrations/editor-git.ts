@@ -12,7 +12,7 @@
  * editorWorkflowProblem (src/lib/editor-guard.ts) first.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,34 +33,53 @@ interface DataFile {
 export function persistDraft(repo: string, publishingBranch: string, params: DraftRequest): string {
   const dataFiles = params.dataFiles ?? [params.entry!];
   const branch = `cms/${params.options.collectionName}/${dataFiles[0]!.slug}`;
+  const git = (args: string[], input?: Buffer | string) => execFileSync('git', args, { cwd: repo, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
+  const base = git(['rev-parse', '--verify', `refs/heads/${publishingBranch}^{commit}`]);
+  const draftExists = git(['branch', '--list', branch]) !== '';
+  const writes: DraftWrite[] = dataFiles.map((d) => ({ path: d.path, content: d.raw }));
+  for (const a of params.assets ?? []) {
+    const path = a.path.replace(/^\//, '');
+    const content = Buffer.from(a.content, a.encoding);
+    // Media of another entry (already on the publishing branch) are never overwritten by a draft.
+    const existing = git(['ls-tree', base, '--', path]);
+    if (existing && git(['hash-object', '--stdin'], content) !== existing.split(/\s+/)[2]) {
+      throw new Error(`tệp ${path} đã có trên trang (của bài khác); đặt tên khác cho ảnh hoặc tệp đính kèm này`);
+    }
+    writes.push({ path, content });
+  }
+  commitDraft(repo, { base, branch, writes, message: params.options.commitMessage });
+  // The review status Decap shows (decap-cms/draft …), set for a new draft as decap-server does.
+  if (!draftExists) git(['config', `branch.${branch}.description`, `${params.cmsLabelPrefix || 'decap-cms/'}${params.options.status}`]);
+  return branch;
+}
+
+export interface DraftWrite {
+  path: string;
+  content: Buffer | string;
+}
+
+/**
+ * One commit on top of `base` that changes exactly `writes` and `deletes`, set as `branch`: a private index
+ * (read-tree of base, the blobs in one hash-object, one update-index, write-tree, commit-tree, update-ref);
+ * the working tree is never read or changed. The editor's drafts and the program import's drafts both use it.
+ */
+export function commitDraft(repo: string, { base, branch, writes, deletes = [], message }: { base: string; branch: string; writes: DraftWrite[]; deletes?: string[]; message: string }): string {
   const dir = mkdtempSync(join(tmpdir(), 'mttq-editor-index-'));
   const env = { ...process.env, GIT_INDEX_FILE: join(dir, 'index'), ...authorFallback(repo) };
-  const git = (args: string[], input?: Buffer | string) => execFileSync('git', args, { cwd: repo, env, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
+  const git = (args: string[], input?: Buffer | string) => execFileSync('git', args, { cwd: repo, env, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
   try {
-    const base = git(['rev-parse', '--verify', `refs/heads/${publishingBranch}^{commit}`]);
-    const draftExists = git(['branch', '--list', branch]) !== '';
     git(['read-tree', base]);
-    const add = (path: string, content: Buffer | string) => {
-      const blob = git(['hash-object', '-w', '--stdin'], content);
-      git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
-    };
-    for (const d of dataFiles) add(d.path, d.raw);
-    for (const a of params.assets ?? []) {
-      const path = a.path.replace(/^\//, '');
-      const content = Buffer.from(a.content, a.encoding);
-      // Media of another entry (already on the publishing branch) are never overwritten by a draft.
-      const existing = git(['ls-tree', base, '--', path]);
-      if (existing && git(['hash-object', '--stdin'], content) !== existing.split(/\s+/)[2]) {
-        throw new Error(`tệp ${path} đã có trên trang (của bài khác); đặt tên khác cho ảnh hoặc tệp đính kèm này`);
-      }
-      add(path, content);
-    }
-    const tree = git(['write-tree']);
-    const commit = git(['commit-tree', tree, '-p', base, '-m', params.options.commitMessage]);
+    const blobFiles = writes.map((w, i) => {
+      const file = join(dir, `tep-${i}`);
+      writeFileSync(file, w.content);
+      return file;
+    });
+    const blobs = blobFiles.length ? git(['hash-object', '-w', '--stdin-paths'], blobFiles.join('\n')).split('\n') : [];
+    const entries = [...writes.map((w, i) => `100644 ${blobs[i]}\t${w.path}`), ...deletes.map((path) => `0 ${'0'.repeat(40)}\t${path}`)];
+    if (entries.length) git(['update-index', '--index-info'], `${entries.join('\n')}\n`);
+    const commit = git(['commit-tree', git(['write-tree']), '-p', base, '-m', message]);
     git(['update-ref', `refs/heads/${branch}`, commit]);
-    // The review status Decap shows (decap-cms/draft …), set for a new draft as decap-server does.
-    if (!draftExists) git(['config', `branch.${branch}.description`, `${params.cmsLabelPrefix || 'decap-cms/'}${params.options.status}`]);
-    return branch;
+    return commit;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

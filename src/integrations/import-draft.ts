@@ -26,7 +26,7 @@ import { checkContent, formatProblem } from '../content-check/check';
 import { importDraftBranch, importPathProblem, IMPORT_STATUSES, type ImportStatus } from '../lib/editor-guard';
 import { reportBody, type FileChange } from '../lib/program-import/report';
 import type { FieldProblem, TitleEdits } from '../lib/program-import/title-edits';
-import { authorFallback } from './editor-git';
+import { authorFallback, commitDraft } from './editor-git';
 import { importProgram } from './import-program';
 
 export interface ImportContext {
@@ -214,36 +214,25 @@ export async function saveImportDraft(ctx: ImportContext, upload: Upload): Promi
   if (!run.answer.ok) return run.answer;
   const year = run.answer.year!;
   const branch = importDraftBranch(year);
-  const indexDir = mkdtempSync(join(tmpdir(), 'mttq-nhap-index-'));
-  try {
-    const git = gitIn(ctx.repo, { ...process.env, GIT_INDEX_FILE: join(indexDir, 'index'), ...authorFallback(ctx.repo) });
-    const base = git(['rev-parse', '--verify', `refs/heads/${ctx.publishingBranch}^{commit}`]);
-    git(['read-tree', base]);
-    // Few Git processes whatever the number of files (one ls-tree, one hash-object, one update-index).
-    const paths = [...run.writes.map((w) => w.path), ...run.deletes];
-    const notFiles = paths.length ? git(['ls-tree', base, '--', ...paths]).split('\n').filter((l) => l && !l.startsWith('100644 ')) : [];
-    // A file the draft replaces must be a file on the branch, not a link.
-    if (notFiles.length) return { ok: false, message: `Tệp ${notFiles[0]!.split('\t')[1]} trên nhánh ${ctx.publishingBranch} không phải tệp thường; không lưu gì.` };
-    const blobFiles = run.writes.map((w, i) => {
-      const file = join(indexDir, `tep-${i}`);
-      writeFileSync(file, w.text);
-      return file;
-    });
-    const blobs = blobFiles.length ? git(['hash-object', '-w', '--stdin-paths'], blobFiles.join('\n')).split('\n') : [];
-    const entries = [...run.writes.map((w, i) => `100644 ${blobs[i]}\t${w.path}`), ...run.deletes.map((path) => `0 ${'0'.repeat(40)}\t${path}`)];
-    if (entries.length) git(['update-index', '--index-info'], `${entries.join('\n')}\n`);
-    const tree = git(['write-tree']);
-    const commit = git(['commit-tree', tree, '-p', base, '-m', `Nhập chương trình năm ${year} từ tệp ${run.source} (bản nháp chờ duyệt)`]);
-    git(['update-ref', `refs/heads/${branch}`, commit]);
-    // A new or changed import starts again as a draft: approval was for what the approver saw.
-    setStatusOf(ctx, year, 'draft');
-    mkdirSync(metaDir(ctx), { recursive: true });
-    const meta: DraftMeta = { year, source: run.source, savedAt: new Date().toISOString(), commit, review: run.answer.review ?? '', message: run.answer.message, files: run.answer.files ?? [] };
-    writeFileSync(metaFile(ctx, year), JSON.stringify(meta));
-    return { ...run.answer, message: `Đã lưu bản nháp chương trình năm ${year} (${run.writes.length + run.deletes.length} tệp, một thay đổi chờ duyệt). Gửi duyệt khi đã xem lại.\n\n${run.answer.message}`, status: 'draft', branch };
-  } finally {
-    rmSync(indexDir, { recursive: true, force: true });
-  }
+  const git = gitIn(ctx.repo);
+  const base = git(['rev-parse', '--verify', `refs/heads/${ctx.publishingBranch}^{commit}`]);
+  const paths = [...run.writes.map((w) => w.path), ...run.deletes];
+  const notFiles = paths.length ? git(['ls-tree', base, '--', ...paths]).split('\n').filter((l) => l && !l.startsWith('100644 ')) : [];
+  // A file the draft replaces must be a file on the branch, not a link.
+  if (notFiles.length) return { ok: false, message: `Tệp ${notFiles[0]!.split('\t')[1]} trên nhánh ${ctx.publishingBranch} không phải tệp thường; không lưu gì.` };
+  const commit = commitDraft(ctx.repo, {
+    base,
+    branch,
+    writes: run.writes.map((w) => ({ path: w.path, content: w.text })),
+    deletes: run.deletes,
+    message: `Nhập chương trình năm ${year} từ tệp ${run.source} (bản nháp chờ duyệt)`,
+  });
+  // A new or changed import starts again as a draft: approval was for what the approver saw.
+  setStatusOf(ctx, year, 'draft');
+  mkdirSync(metaDir(ctx), { recursive: true });
+  const meta: DraftMeta = { year, source: run.source, savedAt: new Date().toISOString(), commit, review: run.answer.review ?? '', message: run.answer.message, files: run.answer.files ?? [] };
+  writeFileSync(metaFile(ctx, year), JSON.stringify(meta));
+  return { ...run.answer, message: `Đã lưu bản nháp chương trình năm ${year} (${run.writes.length + run.deletes.length} tệp, một thay đổi chờ duyệt). Gửi duyệt khi đã xem lại.\n\n${run.answer.message}`, status: 'draft', branch };
 }
 
 export function listImportDrafts(ctx: ImportContext): DraftSummary[] {
