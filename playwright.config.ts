@@ -12,6 +12,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // The editor and import tests build a copy of the site on one worker while the other worker
+  // searches and renders: on a 2-core machine a cold first search can then take longer than
+  // Playwright's 5 s default. A wait that never comes still fails, only later.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}`, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' },
   projects: [

@@ -72,6 +72,26 @@ function loadDictionary(): Promise<Dictionary | null> {
   return dictionaryPromise;
 }
 
+/**
+ * Files of the index that failed to arrive. Pagefind skips an index chunk it could not fetch
+ * without a word (and fetches it again next time), which would read as "no page has these words":
+ * so the page's fetch, which Pagefind uses on this thread (noWorker), is watched for its files.
+ */
+let indexFailures = 0;
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (resource, init) => {
+  const url = resource instanceof Request ? resource.url : String(resource);
+  const watched = new URL(url, location.href).pathname.startsWith(PAGEFIND_BASE);
+  try {
+    const response = await pageFetch(resource, init);
+    if (watched && !response.ok) indexFailures += 1;
+    return response;
+  } catch (error) {
+    if (watched) indexFailures += 1;
+    throw error;
+  }
+};
+
 let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
@@ -362,8 +382,27 @@ async function textSearch(pagefind: Pagefind, state: State, u: Understood | null
   return { merged, data, checked, wordsOf, partialMissing, partialFrom, forms, holdsAll };
 }
 
+/** The search could not read the index: said plainly, never as "no result"; the links below stay. */
+function showLoadFailure() {
+  resultsBox.replaceChildren();
+  resultsBox.removeAttribute('aria-busy');
+  fallback.hidden = false;
+  status.textContent = import.meta.env.DEV
+    ? 'Chưa có chỉ mục tìm kiếm: khi phát triển, chạy “npm run build” một lần rồi tải lại trang.'
+    : 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc dùng Mục lục A–Z bên dưới.';
+}
+
 async function search(state: State) {
   const token = ++searchToken;
+  try {
+    await runSearch(state, token);
+  } catch {
+    // A page text (fragment) that did not arrive, or any other failure: say so rather than go quiet.
+    if (token === searchToken) showLoadFailure();
+  }
+}
+
+async function runSearch(state: State, token: number) {
   syncUrl(state);
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters && !state.sort) {
@@ -374,17 +413,10 @@ async function search(state: State) {
     return;
   }
   resultsBox.setAttribute('aria-busy', 'true');
-  let pagefind: Pagefind;
-  try {
-    pagefind = await loadPagefind();
-  } catch {
-    if (token !== searchToken) return;
-    resultsBox.removeAttribute('aria-busy');
-    status.textContent = import.meta.env.DEV
-      ? 'Chưa có chỉ mục tìm kiếm: khi phát triển, chạy “npm run build” một lần rồi tải lại trang.'
-      : 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc dùng Mục lục A–Z bên dưới.';
-    return;
-  }
+  // A submitted search answers at once, even while the index is still on its way (a slow phone).
+  if (!state.typing) status.textContent = 'Đang tìm…';
+  const failuresBefore = indexFailures;
+  const pagefind = await loadPagefind();
   mark('pagefind-awaited');
   const dictionary = state.q ? await loadDictionary() : null;
   if (token !== searchToken) return;
@@ -398,6 +430,7 @@ async function search(state: State) {
     found = await textSearch(pagefind, state, u, token);
   }
   if (!found || token !== searchToken) return;
+  if (indexFailures !== failuresBefore) throw new Error('index files did not arrive');
   const { merged, data, checked, wordsOf, partialMissing, partialFrom, forms } = found;
   const dated = u?.date && dictionary ? eventsForDate(u.date, dictionary.events, dictionary.years) : [];
   const list = el('ol', 'search-result-list');
@@ -448,7 +481,10 @@ async function showMore(token: number, moveFocus: boolean) {
   if (state.shown < state.results.length) {
     const more = el('button', 'search-more', `Xem thêm kết quả (còn ${state.results.length - state.shown})`);
     more.type = 'button';
-    more.addEventListener('click', () => void showMore(searchToken, true));
+    more.addEventListener('click', () => {
+      const token = searchToken;
+      showMore(token, true).catch(() => token === searchToken && showLoadFailure());
+    });
     resultsBox.append(more);
   }
   if (moveFocus) items[0]?.querySelector('a')?.focus();

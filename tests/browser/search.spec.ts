@@ -243,6 +243,35 @@ test('a search with no match says so and suggests what to try', async ({ page })
   await expect(page.locator('.search-empty a[href="/lich/"]')).toHaveText('Lịch sự kiện');
 });
 
+test('when a file of the index fails to arrive, the page says so instead of staying silent', async ({ page }) => {
+  // The engine and its entry arrive; the index chunk does not (a dropped connection).
+  await page.route(/\/pagefind\/index\//, (route) => route.abort('connectionreset'));
+  await page.goto('/tim-kiem/');
+  await page.locator('#q').fill('ton giao');
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#search-status')).toHaveText('Không tải được bộ tìm kiếm. Hãy thử lại, hoặc dùng Mục lục A–Z bên dưới.');
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-fallback')).toBeVisible();
+  // Once the connection is back, the same search works without reloading the page.
+  await page.unrouteAll();
+  await searchFor(page, 'ton giao');
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('a submitted search says it is searching until its results arrive', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // A slow connection: the index chunk arrives only when the test lets it.
+  await page.route(/\/pagefind\/index\//, async (route) => { await held; await route.continue(); });
+  await page.goto('/tim-kiem/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#q').fill('ton giao');
+  await page.locator('#q').press('Enter');
+  await expect(page.locator('#search-status')).toHaveText('Đang tìm…');
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.locator('#search-status')).toHaveText(/Tìm thấy \d+ kết quả cho “ton giao”/);
+});
+
 test('works from the keyboard alone', async ({ page }) => {
   await page.goto('/tim-kiem/');
   await page.locator('#q').focus();
