@@ -94,7 +94,7 @@ export async function programOutline(program: Program) {
   const ownSections = own(sections);
   const ownItems = own(items);
   const outline = buildOutline(
-    ownSections.map((s) => ({ id: s.id, number: s.data.number, title: s.data.title, entry: s })),
+    ownSections.map((s) => ({ id: s.id, number: s.data.number, label: s.data.label, title: s.data.title, entry: s })),
     ownItems.map((i) => ({ id: i.id, section: i.data.section.id, order: i.data.order, parent: i.data.parent?.id, entry: i })),
   );
   return { sections: ownSections, items: ownItems, outline };

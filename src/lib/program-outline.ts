@@ -7,6 +7,8 @@
 export interface OutlineSection {
   id: string;
   number: string;
+  /** The number as the document writes it ("I.", "a)"), when it is not `number` with a dot. */
+  label?: string;
   title: string;
 }
 
@@ -48,11 +50,24 @@ export function headingLabel(title: string): string {
 }
 
 /**
- * A section as item pages and the search filter name it: "Mục 2.3. <heading>".
+ * A heading's number as the document writes it: its own label ("I.", "a)") or the number with a dot.
+ * @example headingNumber('2.1') === '2.1.' · headingNumber('1', 'I.') === 'I.'
+ */
+export function headingNumber(number: string, label?: string): string {
+  return label ?? `${number}.`;
+}
+
+/** The number alone, as in "Mục 2.1" or "Mục I". @example shortHeadingNumber('1', 'I.') === 'I' · shortHeadingNumber('2.1.1', 'a)') === 'a)' */
+export function shortHeadingNumber(number: string, label?: string): string {
+  return headingNumber(number, label).replace(/\.$/, '');
+}
+
+/**
+ * A section as item pages and the search filter name it: "Mục 2.3. <heading>", in the document's numbering.
  * @example sectionLabel('2.3', 'Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”:') === 'Mục 2.3. Đẩy mạnh thực hiện Phong trào thi đua “Đoàn kết sáng tạo”'
  */
-export function sectionLabel(number: string, title: string): string {
-  return `Mục ${number}. ${headingLabel(title)}`;
+export function sectionLabel(number: string, title: string, label?: string): string {
+  return `Mục ${headingNumber(number, label)} ${headingLabel(title)}`;
 }
 
 export interface OutlineEntry<S extends OutlineSection, I extends OutlineItem> {

@@ -17,6 +17,14 @@ const sectionNumber = z
   .string({ error: wrongOrMissing('thiếu số mục, ví dụ "2.1"', 'số mục viết trong ngoặc kép, ví dụ "2.1"') })
   .regex(/^\d+(\.\d+)*$/, 'số mục viết dạng 1 hoặc 2.1 (chỉ chữ số và dấu chấm)');
 
+/**
+ * A heading's or item's number as the document writes it ("I.", "a)", "1)"), where it is not the
+ * number with a dot: the page shows the document's own numbering (number orders and addresses).
+ */
+const documentLabel = z
+  .string({ error: wrongOrMissing('thiếu số mục như văn bản viết, ví dụ "I." hoặc "a)"', 'số mục như văn bản viết đặt trong ngoặc kép, ví dụ "I." hoặc "a)"') })
+  .regex(/^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]?$/u, 'label là số mục đúng như văn bản viết: số La Mã ("I.", "IV."), số ("2.1.") hoặc chữ ("a)"), không có chữ khác');
+
 export const programSchema = (ref: Reference) =>
   strictObject({
     year: z.number({ error: wrongOrMissing('thiếu năm của chương trình', 'năm phải là số, ví dụ 2020') }).int().min(1930).max(2100),
@@ -38,6 +46,7 @@ export const sectionSchema = (ref: Reference) =>
   strictObject({
     program: ref('programs'),
     number: sectionNumber,
+    label: documentLabel.optional(),
     title: verbatim(),
   });
 
@@ -49,6 +58,8 @@ export const itemSchema = (ref: Reference) => {
       /** "-" for a task, "+" for a sub-task of the task in `parent`. */
       marker: z.enum(['-', '+'], { error: 'marker phải là "-" (nhiệm vụ) hoặc "+" (ý nhỏ)' }),
       parent: ref('items').optional(),
+      /** The item's own letter or number ("a)") where the document numbers items instead of "-". */
+      label: documentLabel.optional(),
       title: text(),
       text: verbatim(),
       campaigns: refList(ref('campaigns')),

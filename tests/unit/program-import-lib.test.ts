@@ -97,6 +97,30 @@ describe('document structure', () => {
     expect([doc.number, doc.issued, doc.issuerLines.join(' ')]).toEqual(['05/CTr-MTTQ', '2022-01-15', 'ỦY BAN MTTQ VIỆT NAM PHƯỜNG THỬ']);
     expect(parseProgramDocument(linesOf(`${head}Thử, ngày    tháng 01 năm 2022\nCHƯƠNG TRÌNH NĂM 2022\n1. A:\n- B.`)).issued).toBeNull();
   });
+  it('a title in two parts, as Nghị định 30 sets it: the kind in capitals, then its subject line in ordinary letters', () => {
+    const rule = '\n------------\n';
+    for (const [kind, subject] of [['CHƯƠNG TRÌNH', 'Phối hợp, thống nhất hành động năm 2023'], ['KẾ HOẠCH', 'Thực hiện cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”'], ['CHƯƠNG TRÌNH PHỐI HỢP', 'và thống nhất hành động của Ủy ban MTTQ Việt Nam phường Thử năm 2031']]) {
+      const doc = parseProgramDocument(linesOf(`ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG THỬ\nSố: 05/CTr-MTTQ\n${kind}\n${subject}${rule}Căn cứ Luật A;\nCăn cứ Thông báo B;\nBan Thường trực xây dựng Chương trình như sau:\nI. MỤC ĐÍCH\na) Làm X.\n`));
+      expect(doc.title, kind).toBe(`${kind} ${subject}`);
+      expect(doc.titleLines).toEqual([4, 5]);
+      expect(doc.basis).toBe('Căn cứ Luật A; Căn cứ Thông báo B;');
+      expect(doc.preamble).toBe('Ban Thường trực xây dựng Chương trình như sau:');
+      expect(doc.notes.map((n) => n.reason)).not.toContain('không thấy đoạn "Căn cứ …" trước mục đầu tiên');
+      expect(doc.notImported).toEqual([]);
+    }
+    // The kind alone, then the basis: the title is the kind; a sentence after it is preamble, not title.
+    expect(parseProgramDocument(linesOf('CHƯƠNG TRÌNH\nCăn cứ A.\n1. Mục:\n- B.')).title).toBe('CHƯƠNG TRÌNH');
+    const long = parseProgramDocument(linesOf('CHƯƠNG TRÌNH\nNăm 2031 là năm có nhiều sự kiện quan trọng của đất nước và của phường; Ban Thường trực xây dựng Chương trình phối hợp tập trung các nội dung trọng tâm như sau:\n1. Mục:\n- B.'));
+    expect(long.title).toBe('CHƯƠNG TRÌNH');
+    expect(long.preamble).toMatch(/^Năm 2031 là năm/);
+  });
+  it('keeps the document\'s own numbering (I., a)) as labels; a heading in capitals does not run on into the paragraph below it', () => {
+    const doc = parseProgramDocument(linesOf('CHƯƠNG TRÌNH NĂM 2031\nCăn cứ A.\nI. MỤC ĐÍCH\na) Làm X.\nb ) Làm Y.\nII . NỘI DUNG\n1. Tuyên truyền:\n- Làm Z.\nIII. TỔ CHỨC THỰC HIỆN\nCác tổ chức thành viên xây dựng kế hoạch.'));
+    expect(doc.headings.map((h) => [h.number, h.label, h.title])).toEqual([['1', 'I.', 'MỤC ĐÍCH'], ['2', 'II.', 'NỘI DUNG'], ['2.1', '1.', 'Tuyên truyền:'], ['3', 'III.', 'TỔ CHỨC THỰC HIỆN']]);
+    expect(doc.items.map((i) => [i.label, i.text])).toEqual([['a)', 'Làm X.'], ['b)', 'Làm Y.'], [undefined, 'Làm Z.']]);
+    expect(doc.notImported.map((n) => [n.line, n.text])).toEqual([[10, 'Các tổ chức thành viên xây dựng kế hoạch.']]);
+    expect(doc.notImported[0]!.reason).toMatch(/ngay dưới đề mục in hoa/);
+  });
   it('a document without headings or without a title is refused', () => {
     expect(() => parseProgramDocument(linesOf('CHƯƠNG TRÌNH NĂM 2031\nCăn cứ A.\nKhông có mục nào.'))).toThrow(DocumentError);
     expect(() => parseProgramDocument(linesOf('Căn cứ A.\n1. Mục:\n- B.'))).toThrow(/tiêu đề/);

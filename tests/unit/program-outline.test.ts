@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, compareSectionNumbers, headingLabel, neighbours, parentSectionNumber, sectionTrail } from '../../src/lib/program-outline';
+import { buildOutline, compareSectionNumbers, headingLabel, headingNumber, neighbours, parentSectionNumber, sectionLabel, sectionTrail, shortHeadingNumber } from '../../src/lib/program-outline';
 
 const sections = [
   { id: 's3', number: '3', title: 'Ba:' },
@@ -46,5 +46,14 @@ describe('program outline', () => {
     expect(sectionTrail(sections, '2.1').map((s) => s.id)).toEqual(['s2', 's2-1']);
     expect(parentSectionNumber('2')).toBeNull();
     expect(headingLabel('Triển khai các chương trình phối hợp: ')).toBe('Triển khai các chương trình phối hợp');
+  });
+});
+
+describe("a heading's number as the document writes it", () => {
+  it('is its own label where it has one ("I.", "a)"), else the number with a dot', () => {
+    expect([headingNumber('2.1'), headingNumber('1', 'I.'), headingNumber('2.1.1', 'a)')]).toEqual(['2.1.', 'I.', 'a)']);
+    expect([shortHeadingNumber('2.1'), shortHeadingNumber('3', 'III.'), shortHeadingNumber('2.1.1', 'a)')]).toEqual(['2.1', 'III', 'a)']);
+    expect(sectionLabel('2', 'NỘI DUNG PHỐI HỢP:', 'II.')).toBe('Mục II. NỘI DUNG PHỐI HỢP');
+    expect(sectionLabel('2.3', 'Đẩy mạnh:')).toBe('Mục 2.3. Đẩy mạnh');
   });
 });

@@ -21,6 +21,8 @@ export interface ReportItem {
   id: string;
   order: number;
   marker: '-' | '+';
+  /** The document's own letter or number for the item ("a)"), shown instead of the marker. */
+  label?: string;
   section: string;
   text: string;
   title: string;
@@ -126,7 +128,13 @@ export function planImport(doc: ParsedDocument, options: PlanOptions): ImportPla
     headingCampaigns.set(h.number, links.campaigns);
     files.push({
       path: `content/sections/${y}/${h.number.replace(/\./g, '-')}.yaml`,
-      text: generatedFile([['program', y], ['number', h.number], ['title', h.title, `Nguyên văn (${from(h.line)}): ${h.label}`]], false),
+      text: generatedFile([
+        ['program', y],
+        ['number', h.number],
+        // The page shows the document's own numbering ("I.", "a)") where it is not the number with a dot.
+        ['label', h.label !== `${h.number}.` ? h.label : undefined],
+        ['title', h.title, `Nguyên văn (${from(h.line)}): ${h.label}`],
+      ], false),
     });
   }
 
@@ -167,6 +175,7 @@ export function planImport(doc: ParsedDocument, options: PlanOptions): ImportPla
         ['section', `${y}/${item.section.replace(/\./g, '-')}`],
         ['order', item.order],
         ['marker', item.marker],
+        ['label', item.label],
         ['parent', item.parent !== undefined ? `${y}/${ids[item.parent]}` : undefined],
         ['title', title, titleEdited ? 'Tiêu đề ngắn cán bộ đã sửa khi nhập (trang xem lại); câu chữ nguyên văn ở trường text.' : 'Tiêu đề ngắn đề xuất từ chính câu chữ của nhiệm vụ: kiểm tra lại.'],
         ['text', item.text, `Nguyên văn từ văn bản chương trình (${from(item.lines)}${item.label ? `, ý ${item.label}` : ''}); không sửa câu chữ.`],
@@ -176,7 +185,7 @@ export function planImport(doc: ParsedDocument, options: PlanOptions): ImportPla
         ['everyMonths', everyMonths],
       ], true),
     });
-    items.push({ id, proposedTitle, titleEdited, order: item.order, marker: item.marker, section: item.section, text: item.text, title, line: item.lines[0]!, path, events: links.events, campaigns, documents: links.documents, remarks: links.remarks });
+    items.push({ id, proposedTitle, titleEdited, order: item.order, marker: item.marker, ...(item.label ? { label: item.label } : {}), section: item.section, text: item.text, title, line: item.lines[0]!, path, events: links.events, campaigns, documents: links.documents, remarks: links.remarks });
   }
 
   const linkedIds = (pick: (i: ReportItem) => string[], extra: string[] = []) => [...new Set([...items.flatMap(pick), ...extra])];

@@ -126,9 +126,10 @@ export function reportBody(r: ImportReport, changes: FileChange[], options: { ed
   const bySection = r.headings.map((h) => {
     const items = r.items.filter((i) => i.section === h.number).map((i) => `<li class="${i.marker === '+' ? 'item-sub' : ''}">
 ${itemTitle(i, editable)}
-<p>${esc(i.marker)} ${esc(i.text)} <small>(${esc(r.unit)} ${i.line})</small>${refs('Sự kiện', i.events)}${refs('Cuộc vận động', i.campaigns)}${refs('Văn bản', i.documents)}</p>
+<p>${esc(i.label ?? i.marker)} ${esc(i.text)} <small>(${esc(r.unit)} ${i.line})</small>${refs('Sự kiện', i.events)}${refs('Cuộc vận động', i.campaigns)}${refs('Văn bản', i.documents)}</p>
 ${i.remarks.map((m) => `<p class="check">${esc(m)}</p>`).join('')}</li>`);
-    return `<h3>${esc(h.number)}. ${esc(h.title)} <small>(${esc(r.unit)} ${h.line}, viết trong văn bản: ${esc(h.label)})</small></h3>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
+    // The document's own numbering, as the site shows it.
+    return `<h3>${esc(h.label)} ${esc(h.title)} <small>(${esc(r.unit)} ${h.line})</small></h3>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
   });
   const rows = c.lines.map(([label, linked, made]) => `<tr><td>${label}</td><td>${linked}</td><td>${made}</td></tr>`).join('');
   const notImported = r.notImported.length

@@ -131,7 +131,7 @@ function classify(line: SourceLine, wordCounters: number[]): Kind {
   }
   const roman = ROMAN.exec(text);
   if (roman && romanValue(roman[1]!) !== null) {
-    return { kind: 'heading', level: 'roman', parts: [romanValue(roman[1]!)!], label: text.slice(0, text.length - roman[2]!.length).trim(), text: roman[2]! };
+    return { kind: 'heading', level: 'roman', parts: [romanValue(roman[1]!)!], label: text.slice(0, text.length - roman[2]!.length).replace(/\s+/g, ''), text: roman[2]! };
   }
   const arabic = ARABIC.exec(text);
   if (arabic && (arabic[2] || arabic[1]!.includes('.'))) {
@@ -139,7 +139,7 @@ function classify(line: SourceLine, wordCounters: number[]): Kind {
   }
   const letter = LETTER.exec(text);
   if (letter) {
-    return { kind: 'letter', index: 'abcdđefghijklmnopqrstuvwxyz'.replace('đ', '').indexOf(letter[1]!) + 1 || 1, label: `${letter[1]})`, text: letter[2]! };
+    return { kind: 'letter', index: 'abcdđefghijklmnopqrstuvwxyz'.replace('đ', '').indexOf(letter[1]!) + 1 || 1, label: text.slice(0, text.length - letter[2]!.length).replace(/\s+/g, ''), text: letter[2]! };
   }
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'item', marker: bullet[1] === '+' ? '+' : '-', text: bullet[2]! };
@@ -202,7 +202,23 @@ export function parseProgramDocument(source: SourceLine[], unit = 'dòng'): Pars
     doc.titleLines.push(body[i]!.n);
     i += 1;
   }
+  // Nghị định 30/2020/NĐ-CP sets the title in two parts: the kind in capitals ("CHƯƠNG TRÌNH"), then its
+  // subject (trích yếu) on a line or two in ordinary letters. A title without its year takes them;
+  // the basis, a heading or a sentence (long, or ending in ".", ":" or ";") is not a subject line.
+  const isRule = (text: string) => !/[\p{L}\p{N}]/u.test(text);
+  if (!/(?<!\d)(19|20)\d\d(?!\d)/.test(title.join(' '))) {
+    for (let taken = 0; taken < 2 && i < body.length; taken += 1) {
+      const line = body[i]!;
+      const text = line.text.trim();
+      if (isRule(text) || /^can cu\b/.test(matchKey(text)) || classify(line, []).kind === 'heading' || text.length > 160 || /[.:;]$/.test(text)) break;
+      title.push(line.text);
+      doc.titleLines.push(line.n);
+      i += 1;
+    }
+  }
   doc.title = cleanText(title.join(' '));
+  // A rule drawn under the title is decoration: no words to import.
+  while (i < body.length && isRule(body[i]!.text)) i += 1;
 
   // 2. Basis and preamble: everything before the first heading.
   const basis: string[] = [];
@@ -269,13 +285,21 @@ export function parseProgramDocument(source: SourceLine[], unit = 'dòng'): Pars
       addItem(c.marker, c.text, line.n);
     } else {
       const previous = state.last;
-      const open = previous && !ENDS_SENTENCE.test(previous.kind === 'item' ? previous.item.text : previous.heading.title);
+      // A heading in capitals does not go on in ordinary letters: that line is a paragraph under it.
+      const underCapitals = previous?.kind === 'heading' && isUpper(previous.heading.title) && !isUpper(c.text);
+      const open = previous && !underCapitals && !ENDS_SENTENCE.test(previous.kind === 'item' ? previous.item.text : previous.heading.title);
       if (previous && open) {
         // A paragraph split across lines: joined to the line above.
         if (previous.kind === 'item') {
           previous.item.text = cleanText(`${previous.item.text} ${c.text}`);
           previous.item.lines.push(line.n);
         } else previous.heading.title = cleanText(`${previous.heading.title} ${c.text}`);
+      } else if (underCapitals) {
+        doc.notImported.push({
+          line: line.n,
+          text: line.text,
+          reason: 'đoạn không có dấu đầu dòng (-, +) ngay dưới đề mục in hoa: nếu là nhiệm vụ, thêm "- " ở đầu rồi nhập lại',
+        });
       } else {
         doc.notImported.push({
           line: line.n,
