@@ -1,27 +1,19 @@
 // Issue 19, the editor's import: a preview writes nothing; saving makes ONE draft commit on
 // nhap-chuong-trinh/<year> holding only the files the import writes; publishing needs "Sẵn sàng đăng",
 // re-checks the merged content and merges; bad input leaves no branch and content/ unchanged.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName, type ImportContext } from '../../src/integrations/import-draft';
+import { deleteImportDraft, importDraftReview, listImportDrafts, previewImport, publishImportDraft, saveImportDraft, setImportDraftStatus, uploadName } from '../../src/integrations/import-draft';
 import { importPathProblem } from '../../src/lib/editor-guard';
-import { firstCommit, tempContent } from '../support/temp-project';
+import { tempContent } from '../support/temp-project';
 import { NEW_EVENT, NEW_YEAR, NEW_YEAR_ITEMS, newYearDocx } from '../support/program-docx';
-import { fingerprint } from './program-import-support';
+import { fingerprint, importRepo } from './program-import-support';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function repo() {
-  const project = tempContent();
-  cleanups.push(project.cleanup);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: project.root, encoding: 'utf8' }).trim();
-  firstCommit(git);
-  const ctx: ImportContext = { repo: project.root, publishingBranch: 'main', gitMode: true };
-  return { ...project, git, ctx };
-}
+const repo = () => importRepo(cleanups);
 
 describe('the editor import of a new year', () => {
   it('preview, one draft commit, review states, checked publish', async () => {

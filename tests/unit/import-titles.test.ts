@@ -2,29 +2,21 @@
 // review before saving the draft. The titles land on the items the import wrote (by the ids of the
 // review), the verbatim text never changes, bad titles and unknown ids are refused in Vietnamese with
 // nothing saved, and an edited title is no longer flagged "cần kiểm tra".
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importProgram } from '../../src/integrations/import-program';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { previewImport, saveImportDraft, importDraftReview, type ImportContext } from '../../src/integrations/import-draft';
+import { previewImport, saveImportDraft, importDraftReview } from '../../src/integrations/import-draft';
 import { cleanStaffLine, ISSUER_FIELD, TITLE_MAX } from '../../src/lib/program-import/title-edits';
-import { firstCommit, tempContent } from '../support/temp-project';
+import { tempContent } from '../support/temp-project';
 import { NEW_YEAR_ITEMS, newYearDocx } from '../support/program-docx';
-import { fingerprint } from './program-import-support';
+import { fingerprint, importRepo } from './program-import-support';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function repo() {
-  const project = tempContent();
-  cleanups.push(project.cleanup);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: project.root, encoding: 'utf8' }).trim();
-  firstCommit(git);
-  const ctx: ImportContext = { repo: project.root, publishingBranch: 'main', gitMode: true };
-  return { ...project, git, ctx };
-}
+const repo = () => importRepo(cleanups);
 
 const BRANCH = 'nhap-chuong-trinh/2027';
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string; text: string; order: number };

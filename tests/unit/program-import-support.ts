@@ -1,12 +1,24 @@
 /** Shared by the program-import tests: a content copy without the 2020 program, reading what an import wrote, a content fingerprint. */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { walkFiles } from '../../src/node/files';
-import { tempContent } from '../support/temp-project';
+import type { ImportContext } from '../../src/integrations/import-draft';
+import { firstCommit, tempContent } from '../support/temp-project';
 
 export const SOURCE_2020 = 'content/nguon/chuong-trinh-2020.txt';
+
+/** A temporary content copy that is a Git repository on `main` (one commit), as the editor's import works on; `cleanups` gets its removal. */
+export function importRepo(cleanups: (() => void)[]) {
+  const project = tempContent();
+  cleanups.push(project.cleanup);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: project.root, encoding: 'utf8' }).trim();
+  firstCommit(git);
+  const ctx: ImportContext = { repo: project.root, publishingBranch: 'main', gitMode: true };
+  return { ...project, git, ctx };
+}
 
 /** A temporary copy of content/ with the 2020 program, its sections and items removed (events, campaigns, documents kept). */
 export function contentWithout2020() {

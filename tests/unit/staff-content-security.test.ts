@@ -23,6 +23,11 @@ const announcement = (body: string, front = GOOD_FRONT) => `---\n${front}\n---\n
 
 /** Every printed problem, all files. */
 const allProblems = () => checkContent(project.root).problems.map(formatProblem);
+/** What the checker and the build's preflight each say about one file. */
+const problemsOfFile = (file: string) => {
+  const mine = (p: string) => p.startsWith(`${file}: `);
+  return { checker: allProblems().filter(mine), build: preflight(project.root).map(formatProblem).filter(mine) };
+};
 const problemsFor = (file: string) => checkContent(project.root).problems.filter((p) => p.file === file).map(formatProblem);
 
 describe('class 1: a body never names a file the build would import or read', () => {
@@ -249,8 +254,7 @@ describe('issue 18: every file under content/ is content, a source document, or 
     ['a hidden file at the top', 'content/.env.local'],
   ])('%s (checker and the build preflight alike)', (_label, file) => {
     project.write(file, 'export default 1; throw new Error("chạy")');
-    const checker = allProblems().filter((p) => p.startsWith(`${file}: `));
-    const build = preflight(project.root).map(formatProblem).filter((p) => p.startsWith(`${file}: `));
+    const { checker, build } = problemsOfFile(file);
     expect(checker).toHaveLength(1);
     expect(build).toEqual(checker);
     expect(checker[0]).toMatch(/xóa|đổi tên|chuyển|bỏ dấu chấm/);
@@ -277,8 +281,7 @@ describe("the build's own folders are never taken from the repository", () => {
   ])('%s, committed, is refused by name (checker and the build preflight alike)', (_label, file) => {
     project.write(file, 'x');
     git('add', '-f', '--', file);
-    const checker = allProblems().filter((p) => p.startsWith(`${file}: `));
-    const build = preflight(project.root).map(formatProblem).filter((p) => p.startsWith(`${file}: `));
+    const { checker, build } = problemsOfFile(file);
     expect(checker).toHaveLength(1);
     expect(build).toEqual(checker);
     expect(checker[0]).toContain('git rm -r --cached');
