@@ -565,6 +565,8 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
+  // A resident who typed and searched before the page got here (a slow phone) keeps that search.
+  if (searchToken > 0) return;
   mark('start');
   void search(initial);
 };

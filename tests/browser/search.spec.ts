@@ -258,6 +258,20 @@ test('when a file of the index fails to arrive, the page says so instead of stay
   await expect(resultLinks(page).first()).toBeVisible();
 });
 
+test('a search typed before the page finished starting is not wiped by the page\'s own start', async ({ page }) => {
+  // A slow phone: the first paint comes late, so the page's start-up search (of the empty address) runs after the resident's.
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: [] });
+    const later = window.setTimeout.bind(window);
+    window.setTimeout = ((fn: () => void, ms?: number) => later(fn, ms === 1000 ? 2500 : ms)) as typeof window.setTimeout;
+  });
+  await page.goto('/tim-kiem/', { waitUntil: 'domcontentloaded' });
+  await searchFor(page, 'ton giao');
+  await page.waitForTimeout(3000);
+  await expect(page.locator('#search-status')).toHaveText(/Tìm thấy \d+ kết quả cho “ton giao”/);
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
 test('a submitted search says it is searching until its results arrive', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
